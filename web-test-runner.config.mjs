@@ -1,0 +1,82 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { findChromium } from './scripts/find-browser.mjs';
+import { emulateMediaPlugin } from './scripts/wtr-emulate-media.mjs';
+
+const want = new Set((process.env.WTR_BROWSERS ?? 'chromium').split(','));
+const browsers = [];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+if (want.has('chromium')) {
+  browsers.push(
+    chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs } }),
+  );
+}
+if (want.has('firefox')) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer: puppeteerCore, // a custom instance makes the launcher honour launchOptions.browser (WebDriver BiDi)
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+      },
+    }),
+  );
+}
+if (want.has('webkit')) {
+  const { webdriverLauncher } = await import('@web/test-runner-webdriver');
+  const port = Number(process.env.WEBKIT_WEBDRIVER_PORT ?? 4444);
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
+  process.on('exit', () => driver.kill());
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (i > 50) throw new Error('WebKitWebDriver did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  browsers.push(
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'warn',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true, // else wdio 9 asks for webSocketUrl and WebKitWebDriver refuses
+        'webkitgtk:browserOptions': {
+          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    }),
+  );
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  hostname: '127.0.0.1',
+  browsers,
+  concurrency: 2,
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    emulateMediaPlugin(),
+  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false })],
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+};
