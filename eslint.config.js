@@ -1,0 +1,45 @@
+// ESLint flat config: typescript-eslint, lit, lit-a11y and wc rules for the library; plain JS rules for scripts.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/', 'dist/', 'storybook-static/', 'custom-elements.json', 'demo/data/', 'coverage/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  litConfigs['flat/recommended'],
+  litA11y.configs.recommended,
+  wcConfigs['flat/best-practice'],
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'd3', message: 'Import the d3 submodule you use (d3-scale, d3-shape, …).' }] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use an `as const` list and a derived union.' },
+        { selector: 'TSModuleDeclaration[kind="namespace"]', message: 'No namespaces.' },
+        { selector: 'TSParameterProperty', message: 'No parameter properties.' },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.{js,mjs}', '*.config.{js,mjs,ts}', '.storybook/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['test/**/*.ts', 'stories/**/*.ts'],
+    languageOptions: { globals: { ...globals.mocha } },
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' }, // chai's `expect(x).to.be.true`
+  },
+);
