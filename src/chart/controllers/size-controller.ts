@@ -1,0 +1,131 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type SizeHost = ReactiveControllerHost & HTMLElement;
+
+/** Options of {@link SizeController}. */
+export interface SizeOptions {
+  /** Height in CSS px when no `aspect` is given. Default {@link DEFAULT_HEIGHT}. */
+  defaultHeight?: number;
+  /**
+   * Width ÷ height. When given, the height follows the width (`width / aspect`), kept between
+   * {@link MIN_HEIGHT} and `defaultHeight × 2`, so a wide screen does not get a chart taller than the viewport.
+   */
+  aspect?: number;
+}
+
+/** Width assumed before the first observation (the host may not be laid out yet). */
+export const DEFAULT_WIDTH = 640;
+/** Default chart height in CSS px. */
+export const DEFAULT_HEIGHT = 320;
+/**
+ * Narrowest width a chart draws at: a 320 px phone minus the page's own margins. A narrower container
+ * scrolls rather than crushing labels into each other.
+ */
+export const MIN_WIDTH = 280;
+/** Lowest height a chart draws at, so axes and labels still fit. */
+export const MIN_HEIGHT = 200;
+/** Below this width the chart uses its narrow layout (`narrow` is true). */
+export const NARROW_BELOW = 480;
+
+/**
+ * The drawing size of a chart, following its container: a ResizeObserver on the host's content box
+ * gives the width; the height comes from the options (fixed, or from an aspect ratio), never from the
+ * host's own height, because the host's height is the chart's and would feed back into itself.
+ *
+ * Changes are coalesced to one host update per animation frame and rounded to whole pixels. Updating
+ * from inside the ResizeObserver callback would change the host's height in the same frame and make the
+ * browser report "ResizeObserver loop completed with undelivered notifications" on `window.onerror`.
+ *
+ * @example
+ * ```ts
+ * class IctBarChart extends LitElement {
+ *   private readonly size = new SizeController(this, { defaultHeight: 320 });
+ *   render() { return svg`<svg width=${this.size.width} height=${this.size.height}>…</svg>`; }
+ * }
+ * ```
+ */
+export class SizeController implements ReactiveController {
+  private readonly host: SizeHost;
+  private readonly defaultHeight: number;
+  private readonly aspect: number | undefined;
+  private observer: ResizeObserver | undefined;
+  private frame = 0;
+  private pendingWidth: number | undefined;
+  private currentWidth = DEFAULT_WIDTH;
+  private observed = false;
+
+  constructor(host: SizeHost, options: SizeOptions = {}) {
+    this.host = host;
+    this.defaultHeight = positiveOr(options.defaultHeight, DEFAULT_HEIGHT);
+    this.aspect =
+      options.aspect !== undefined && options.aspect > 0 && Number.isFinite(options.aspect)
+        ? options.aspect
+        : undefined;
+    host.addController(this);
+  }
+
+  /** Drawing width in CSS px: the host's content-box width, at least {@link MIN_WIDTH}. */
+  get width(): number {
+    return Math.max(MIN_WIDTH, this.currentWidth);
+  }
+
+  /** Drawing height in CSS px (see {@link SizeOptions}). */
+  get height(): number {
+    if (this.aspect === undefined) return this.defaultHeight;
+    const fromAspect = Math.round(this.width / this.aspect);
+    return Math.min(Math.max(fromAspect, MIN_HEIGHT), Math.max(this.defaultHeight * 2, MIN_HEIGHT));
+  }
+
+  /** True when the container is narrower than {@link NARROW_BELOW} px (phones): fewer ticks, stacked legend. */
+  get narrow(): boolean {
+    return this.currentWidth < NARROW_BELOW;
+  }
+
+  /** True once the host has been measured at least once (before that, `width` is {@link DEFAULT_WIDTH}). */
+  get measured(): boolean {
+    return this.observed;
+  }
+
+  hostConnected(): void {
+    if (typeof ResizeObserver === 'undefined') return; // very old engine: keep the default width
+    this.observer ??= new ResizeObserver((entries) => this.onResize(entries));
+    this.observer.observe(this.host, { box: 'content-box' });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.cancelScheduled();
+    this.pendingWidth = undefined;
+  }
+
+  private onResize(entries: readonly ResizeObserverEntry[]): void {
+    const entry = entries[entries.length - 1];
+    if (entry === undefined) return;
+    const box = entry.contentBoxSize?.[0];
+    const width = box !== undefined ? box.inlineSize : entry.contentRect.width;
+    // A hidden host (display: none, a closed <details>) reports 0: keep the last good width.
+    if (!(width > 0)) return;
+    this.pendingWidth = Math.round(width);
+    if (this.frame === 0) this.frame = requestAnimationFrame(() => this.apply());
+  }
+
+  private cancelScheduled(): void {
+    if (this.frame !== 0) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  private apply(): void {
+    this.frame = 0;
+    const width = this.pendingWidth;
+    this.pendingWidth = undefined;
+    if (width === undefined) return;
+    this.observed = true;
+    if (width === this.currentWidth) return;
+    this.currentWidth = width;
+    this.host.requestUpdate();
+  }
+}
+
+function positiveOr(value: number | undefined, fallback: number): number {
+  return value !== undefined && value > 0 && Number.isFinite(value) ? value : fallback;
+}
