@@ -1,0 +1,102 @@
+import type { Language } from '../../core/indicator/types.js';
+
+/**
+ * Every text the chart frame shows around a chart: buttons, the export menu, the states, the keyboard help.
+ * Data texts (issue messages, summaries, names) live in `src/core/i18n/messages.ts`; these are interface texts.
+ * Texts that depend on a value are functions.
+ */
+export interface UiStrings {
+  /** Name of a figure whose data gives no title. */
+  untitled: string;
+  /** Prefix of the source line ("Nguồn"). */
+  source: string;
+  /** Table toggle while the table is hidden / shown. */
+  showTable: string;
+  hideTable: string;
+  /** Said in a table cell, a CSV cell or a name for a missing value. */
+  noData: string;
+  /** Loading, empty and error states. */
+  loading: string;
+  empty: string;
+  errorTitle: string;
+  retry: string;
+  /** Export menu. */
+  exportMenu: string;
+  exportSvg: string;
+  exportPng: string;
+  exportCsv: string;
+  /** Keyboard help. */
+  helpButton: string;
+  helpTitle: string;
+  helpIntro: string;
+  helpKeyColumn: string;
+  helpActionColumn: string;
+  close: string;
+}
+
+const vi: UiStrings = {
+  untitled: 'Biểu đồ',
+  source: 'Nguồn',
+  showTable: 'Xem bảng số liệu',
+  hideTable: 'Ẩn bảng số liệu',
+  noData: 'không có số liệu',
+  loading: 'Đang tải dữ liệu…',
+  empty: 'Chưa có dữ liệu để hiển thị.',
+  errorTitle: 'Không hiển thị được biểu đồ',
+  retry: 'Thử lại',
+  exportMenu: 'Tải xuống',
+  exportSvg: 'Ảnh SVG',
+  exportPng: 'Ảnh PNG',
+  exportCsv: 'Số liệu CSV',
+  helpButton: 'Phím tắt',
+  helpTitle: 'Phím tắt của biểu đồ',
+  helpIntro: 'Nhấn Tab để vào biểu đồ, rồi dùng các phím sau.',
+  helpKeyColumn: 'Phím',
+  helpActionColumn: 'Tác dụng',
+  close: 'Đóng',
+};
+
+const en: UiStrings = {
+  untitled: 'Chart',
+  source: 'Source',
+  showTable: 'Show data table',
+  hideTable: 'Hide data table',
+  noData: 'no data',
+  loading: 'Loading data…',
+  empty: 'No data to show yet.',
+  errorTitle: 'The chart cannot be shown',
+  retry: 'Retry',
+  exportMenu: 'Download',
+  exportSvg: 'SVG image',
+  exportPng: 'PNG image',
+  exportCsv: 'CSV data',
+  helpButton: 'Keyboard shortcuts',
+  helpTitle: 'Keyboard shortcuts of the chart',
+  helpIntro: 'Press Tab to enter the chart, then use these keys.',
+  helpKeyColumn: 'Key',
+  helpActionColumn: 'Action',
+  close: 'Close',
+};
+
+/** The built-in catalogues, Vietnamese first. */
+export const UI_STRINGS: Readonly<Record<Language, Readonly<UiStrings>>> = { vi, en };
+
+/** Per-language overrides, as an element's `strings` property takes them: `{ vi: { retry: 'Tải lại' } }`. */
+export type UiStringOverrides = Partial<Record<Language, Partial<UiStrings>>>;
+
+/**
+ * The interface texts for `lang`, with the page's overrides for that language applied on top.
+ *
+ * @example
+ * ```ts
+ * uiStrings('vi').loading;                                  // "Đang tải dữ liệu…"
+ * uiStrings('en', { en: { retry: 'Try again' } }).retry;    // "Try again"
+ * ```
+ */
+export function uiStrings(lang: Language, overrides?: UiStringOverrides): UiStrings {
+  const own = overrides?.[lang];
+  if (!own) return UI_STRINGS[lang];
+  // Undefined entries in an override must not erase the built-in text.
+  const defined = Object.fromEntries(Object.entries(own).filter(([, value]) => value !== undefined));
+  return { ...UI_STRINGS[lang], ...defined };
+}
