@@ -1,0 +1,62 @@
+/** The value axis of a horizontal bar chart: the baseline, tick lines, gridlines and tick labels. */
+import { css, svg, type TemplateResult } from 'lit';
+import type { Rect } from '../geometry/rect.js';
+import type { TickMark } from '../geometry/ticks.js';
+
+/** What {@link valueAxis} draws. */
+export interface AxisView {
+  ticks: readonly TickMark[];
+  /** The axis line. */
+  axis: { y: number; x1: number; x2: number };
+  /** Gridlines run over this box. */
+  plot: Rect;
+  /** x of the zero line, drawn stronger. */
+  zeroX: number;
+  fontSize: number;
+}
+
+/** Gridlines (draw before the marks) and the axis with labels (draw after them). */
+export function valueAxis(view: AxisView): { grid: TemplateResult; axis: TemplateResult } {
+  const grid = svg`<g class="grid">${view.ticks.map(
+    (t) => svg`<line class="gridline" x1=${t.x} x2=${t.x} y1=${view.plot.y} y2=${view.axis.y}></line>`,
+  )}</g>`;
+  const axis = svg`<g class="axis" part="axis">
+    <line class="axis-line" x1=${Math.min(view.axis.x1, view.zeroX)} x2=${view.axis.x2} y1=${view.axis.y} y2=${view.axis.y}></line>
+    <line class="zero-line" x1=${view.zeroX} x2=${view.zeroX} y1=${view.plot.y} y2=${view.axis.y}></line>
+    ${view.ticks.map(
+      (t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${view.axis.y} y2=${view.axis.y + 5}></line>
+      <text class="tick-label" part="axis-label" x=${t.textX} y=${t.box.y + view.fontSize} text-anchor=${t.anchor} font-size=${view.fontSize}>${t.text}</text>`,
+    )}
+  </g>`;
+  return { grid, axis };
+}
+
+/** Styles of the axis; add to the element's `static styles`. */
+export const axisStyles = css`
+  .gridline {
+    stroke: var(--ict-grid-color, #d0d4da);
+    stroke-width: 1px;
+  }
+  .axis-line,
+  .zero-line,
+  .tick {
+    stroke: var(--ict-axis-color, #5b6472);
+    stroke-width: 1px;
+  }
+  .tick-label {
+    fill: var(--ict-text-muted, #474f5c);
+  }
+  @media (forced-colors: active) {
+    .gridline {
+      stroke: GrayText;
+    }
+    .axis-line,
+    .zero-line,
+    .tick {
+      stroke: CanvasText;
+    }
+    .tick-label {
+      fill: CanvasText;
+    }
+  }
+`;
