@@ -8,7 +8,14 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'storybook-static/', 'custom-elements.json', 'demo/data/', 'coverage/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'storybook-static/',
+      'custom-elements.json',
+      'demo/data/',
+      'coverage/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

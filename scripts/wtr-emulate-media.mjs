@@ -21,7 +21,10 @@ export function emulateMediaPlugin() {
       const client = await cdpSessionOf(session.browser.getPage(session.id));
       {
         if (command === 'emulate-media-features') {
-          const features = Object.entries(payload ?? {}).map(([name, value]) => ({ name, value: String(value) }));
+          const features = Object.entries(payload ?? {}).map(([name, value]) => ({
+            name,
+            value: String(value),
+          }));
           await client.send('Emulation.setEmulatedMedia', { features });
           return true;
         }

@@ -45,7 +45,11 @@ describe('custom-elements.json', () => {
       expect(element.cssParts ?? [], `${where} @csspart`).to.not.be.empty;
       expect(element.cssProperties ?? [], `${where} @cssprop`).to.not.be.empty;
       expect(element.events ?? [], `${where} @fires`).to.not.be.empty;
-      for (const part of [...(element.cssParts ?? []), ...(element.cssProperties ?? []), ...(element.events ?? [])]) {
+      for (const part of [
+        ...(element.cssParts ?? []),
+        ...(element.cssProperties ?? []),
+        ...(element.events ?? []),
+      ]) {
         expect(part.description ?? '', `${where} ${part.name} description`).to.not.equal('');
       }
     }

@@ -14,7 +14,9 @@ describe('emulate-media-features command', () => {
   });
 
   it('turns prefers-reduced-motion on in Chromium', async () => {
-    const applied = await executeServerCommand('emulate-media-features', { 'prefers-reduced-motion': 'reduce' });
+    const applied = await executeServerCommand('emulate-media-features', {
+      'prefers-reduced-motion': 'reduce',
+    });
     if (!applied) return;
     expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
   });

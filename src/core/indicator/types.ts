@@ -304,5 +304,4 @@ export interface DataIssue {
 
 /** The result of parsing: a dataset (possibly with warnings) or the list of errors. */
 export type ParseResult =
-  | { ok: true; value: IndicatorDataset; warnings: DataIssue[] }
-  | { ok: false; issues: DataIssue[] };
+  { ok: true; value: IndicatorDataset; warnings: DataIssue[] } | { ok: false; issues: DataIssue[] };
