@@ -33,7 +33,7 @@ export default defineConfig(({ mode, command }) => {
             rolldownOptions: {
               external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^d3-/],
               // lib-mode 'es' keeps whitespace unless asked (71.7 kB instead of 55.6 kB measured).
-              output: cdn ? { minify: true } : {},
+              output: cdn ? { minify: true } : { chunkFileNames: 'chunks/[name]-[hash].js' },
             },
           }
         : undefined,

@@ -9,3 +9,5 @@ declare global {
     'ict-bar-chart': IctBarChart;
   }
 }
+
+export { IctBarChart };
