@@ -77,7 +77,8 @@ export default {
   nodeResolve: true,
   hostname: '127.0.0.1',
   browsers,
-  concurrency: 2,
+  // WebDriver sessions only allow device actions (sendKeys/sendMouse) one page at a time.
+  concurrency: want.has('webkit') ? 1 : 2,
   plugins: [
     esbuildPlugin({
       ts: true,

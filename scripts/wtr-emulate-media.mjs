@@ -4,8 +4,13 @@
 
 // Emulation overrides live as long as the CDP session that set them: keep one session per page.
 const sessions = new WeakMap();
+/** The page's CDP session, or null where the page speaks WebDriver BiDi only (Firefox). */
 async function cdpSessionOf(page) {
-  if (!sessions.has(page)) sessions.set(page, page.createCDPSession());
+  if (!sessions.has(page))
+    sessions.set(
+      page,
+      page.createCDPSession().catch(() => null),
+    );
   return sessions.get(page);
 }
 
@@ -15,29 +20,26 @@ export function emulateMediaPlugin() {
     name: 'ict-emulate-media-features',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-media-features' && command !== 'ax-tree') return undefined;
-      if (session.browser.type !== 'puppeteer' || session.browserName?.toLowerCase().includes('firefox')) {
-        return false;
-      }
+      if (session.browser.type !== 'puppeteer') return false;
       const client = await cdpSessionOf(session.browser.getPage(session.id));
-      {
-        if (command === 'emulate-media-features') {
-          const features = Object.entries(payload ?? {}).map(([name, value]) => ({
-            name,
-            value: String(value),
-          }));
-          await client.send('Emulation.setEmulatedMedia', { features });
-          return true;
-        }
-        // ax-tree: Chromium's full accessibility tree, reduced to what tests assert on.
-        const { nodes } = await client.send('Accessibility.getFullAXTree');
-        return nodes
-          .filter((node) => !node.ignored)
-          .map((node) => ({
-            role: node.role?.value ?? '',
-            name: node.name?.value ?? '',
-            description: node.description?.value ?? '',
-          }));
+      if (client === null) return false;
+      if (command === 'emulate-media-features') {
+        const features = Object.entries(payload ?? {}).map(([name, value]) => ({
+          name,
+          value: String(value),
+        }));
+        await client.send('Emulation.setEmulatedMedia', { features });
+        return true;
       }
+      // ax-tree: Chromium's full accessibility tree, reduced to what tests assert on.
+      const { nodes } = await client.send('Accessibility.getFullAXTree');
+      return nodes
+        .filter((node) => !node.ignored)
+        .map((node) => ({
+          role: node.role?.value ?? '',
+          name: node.name?.value ?? '',
+          description: node.description?.value ?? '',
+        }));
     },
   };
 }
