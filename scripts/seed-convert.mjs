@@ -194,12 +194,32 @@ function observationOf(record, indicator) {
 }
 
 /**
- * A document of the format holding these records, indicators in order of first appearance (each takes the
- * label of its first record; records with another label carry it as the observation's `label`).
+ * The label of each indicator: the shortest one its records use anywhere in the seed. Records of one
+ * indicator often name their tier or scope in the label ("… mức độ 3 cấp tỉnh"); the shortest is the
+ * generic name, the same in every document, and a chart title that does not claim one tier for all.
  * @param {readonly import('./seed-convert.d.mts').SeedRecord[]} records
+ * @returns {Map<string, { vi: string; en: string }>}
+ */
+function genericLabels(records) {
+  /** @type {Map<string, { vi: string; en: string }>} */
+  const labels = new Map();
+  for (const record of records) {
+    const known = labels.get(record.indicator);
+    if (!known || record.label_vi.length < known.vi.length) {
+      labels.set(record.indicator, { vi: record.label_vi, en: record.label_en });
+    }
+  }
+  return labels;
+}
+
+/**
+ * A document of the format holding these records, indicators in order of first appearance (each takes its
+ * generic label; records with another label carry it as the observation's `label`).
+ * @param {readonly import('./seed-convert.d.mts').SeedRecord[]} records
+ * @param {Map<string, { vi: string; en: string }>} labels
  * @returns {import('../src/core/indicator/types.js').IndicatorDocument}
  */
-function documentOf(records) {
+function documentOf(records, labels) {
   /** @type {import('../src/core/indicator/types.js').IndicatorMeta[]} */
   const indicators = [];
   const observations = records.map((record) => {
@@ -209,7 +229,7 @@ function documentOf(records) {
     if (!indicator) {
       indicator = {
         id: record.indicator,
-        label: { vi: record.label_vi, en: record.label_en },
+        label: labels.get(record.indicator) ?? { vi: record.label_vi, en: record.label_en },
         unit,
         category: record.category,
       };
@@ -260,15 +280,16 @@ export function seedToDocuments(records, provinces) {
     const key = record.source_file ?? '';
     bySource.set(key, [...(bySource.get(key) ?? []), record]);
   }
+  const labels = genericLabels(records);
   const documents = [...bySource.values()].map((group) => {
     const first = /** @type {import('./seed-convert.d.mts').SeedRecord} */ (group[0]);
     const year = Math.max(...group.map((record) => record.year));
-    return { file: `${slug(first.province)}-${year}.json`, document: documentOf(group) };
+    return { file: `${slug(first.province)}-${year}.json`, document: documentOf(group, labels) };
   });
   const names = documents.map((entry) => entry.file);
   if (new Set(names).size !== names.length)
     throw new Error(`two documents share a name: ${names.join(', ')}`);
-  documents.push({ file: ALL_SEED_FACTS_FILE, document: documentOf(records) });
+  documents.push({ file: ALL_SEED_FACTS_FILE, document: documentOf(records, labels) });
   return documents;
 }
 

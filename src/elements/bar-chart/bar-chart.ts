@@ -27,7 +27,7 @@ import { axisStyles, valueAxis } from '../../chart/templates/axis.js';
 import { focusRing, focusRingStyles } from '../../chart/templates/focus-ring.js';
 import { navLayerStyles } from '../../chart/templates/nav-layer.js';
 import { tooltip, tooltipStyles } from '../../chart/templates/tooltip.js';
-import { observationName, seriesLabel } from '../../core/describe/labels.js';
+import { localized, observationName, seriesLabel } from '../../core/describe/labels.js';
 import { summarize } from '../../core/describe/summary.js';
 import { tableModel } from '../../core/describe/table.js';
 import {
@@ -84,12 +84,6 @@ const UNIT_CAPTION_HEIGHT = 22;
 
 function keyOf(obs: ResolvedObservation): string {
   return obs.id ?? `obs-${obs.index}`;
-}
-
-function localized(text: { vi: string; en?: string } | string | undefined, lang: Language): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return text;
-  return lang === 'en' ? (text.en ?? text.vi) : text.vi;
 }
 
 /** A canvas-backed text measure in the element's font (falls back to the estimate). */
@@ -530,12 +524,13 @@ function labeller(
   const distinct = (f: (o: ResolvedObservation) => string): boolean => new Set(observations.map(f)).size > 1;
   const place = (o: ResolvedObservation): string => provinceName(o.place, lang);
   const period = (o: ResolvedObservation): string => formatPeriod(o.period, lang);
-  const series = (o: ResolvedObservation): string =>
-    o.label !== undefined ? localized(o.label, lang) : seriesLabel(o.breakdown, lang);
+  // Series are named by their breakdown ("Cấp xã") when it tells them apart, else by their own labels.
+  const byBreakdown = (o: ResolvedObservation): string => seriesLabel(o.breakdown, lang);
+  const byLabel = (o: ResolvedObservation): string => localized(o.label, lang);
   const parts = [
     distinct((o) => `${o.place.era}:${o.place.code}`) ? place : undefined,
     distinct(period) ? period : undefined,
-    distinct(series) ? series : undefined,
+    distinct(byBreakdown) ? byBreakdown : distinct(byLabel) ? byLabel : undefined,
   ].filter((f): f is (o: ResolvedObservation) => string => f !== undefined);
   if (parts.length === 0) return place;
   return (o) =>
