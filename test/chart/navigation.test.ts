@@ -17,6 +17,7 @@ import {
 } from '../../src/chart/controllers/navigation-controller.js';
 import { FOCUS_RING_WIDTH, focusRing, focusRingStyles } from '../../src/chart/templates/focus-ring.js';
 import { navLayerStyles } from '../../src/chart/templates/nav-layer.js';
+import { tokenStyles } from '../../src/chart/styles/tokens.styles.js';
 import { provincesOf, regionName, REGION_IDS } from '../../src/core/provinces/provinces.js';
 import { axeViolations, axTree, contrast, resolveColor } from '../helpers/ax.js';
 import { mount } from '../helpers/fixtures.js';
@@ -68,6 +69,7 @@ const REGIONS: NavItem[] = [
 
 class NavTestHost extends LitElement {
   static override styles = [
+    tokenStyles, // the focus ring reads the theme's --_focus / --_focus-halo
     navLayerStyles,
     focusRingStyles,
     css`

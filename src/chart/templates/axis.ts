@@ -34,29 +34,16 @@ export function valueAxis(view: AxisView): { grid: TemplateResult; axis: Templat
 /** Styles of the axis; add to the element's `static styles`. */
 export const axisStyles = css`
   .gridline {
-    stroke: var(--ict-grid-color, #d0d4da);
+    stroke: var(--_grid);
     stroke-width: 1px;
   }
   .axis-line,
   .zero-line,
   .tick {
-    stroke: var(--ict-axis-color, #5b6472);
+    stroke: var(--_axis);
     stroke-width: 1px;
   }
   .tick-label {
-    fill: var(--ict-text-muted, #474f5c);
-  }
-  @media (forced-colors: active) {
-    .gridline {
-      stroke: GrayText;
-    }
-    .axis-line,
-    .zero-line,
-    .tick {
-      stroke: CanvasText;
-    }
-    .tick-label {
-      fill: CanvasText;
-    }
+    fill: var(--_muted);
   }
 `;

@@ -1,9 +1,9 @@
 /**
  * The focus ring, drawn by us in SVG on top of everything (ACCESSIBILITY row 15). A CSS outline on an
  * invisible treeitem would show in some engines and not others (Safari draws none on SVG, WebKit traces
- * geometry); this ring is the same everywhere: a 3 px ring in `--ict-focus-color` with a 2 px halo in
- * `--ict-focus-halo` inside it, so it keeps 3:1 against the background on one side and the mark on the
- * other. In forced colours it is `Highlight` on `Canvas`.
+ * geometry); this ring is the same everywhere: a 3 px ring in the theme's focus colour (`--ict-focus-color`)
+ * with a 2 px halo in the background colour inside it, so it keeps 3:1 against the background on one side
+ * and the mark on the other. In forced colours the theme makes it `Highlight` on `Canvas`.
  */
 import { css, nothing, svg, type TemplateResult } from 'lit';
 import { outsetRect, type Rect } from '../geometry/rect.js';
@@ -42,23 +42,15 @@ export const focusRingStyles = css`
   }
   .focus-ring {
     fill: none;
-    stroke: var(--ict-focus-color, #111111);
+    stroke: var(--_focus);
     stroke-width: ${FOCUS_RING_WIDTH}px;
     /* the ring is hit-testable so nothing can claim to be on top of it */
     pointer-events: visibleStroke;
   }
   .focus-halo {
     fill: none;
-    stroke: var(--ict-focus-halo, #ffffff);
+    stroke: var(--_focus-halo);
     stroke-width: 2px;
     pointer-events: none;
-  }
-  @media (forced-colors: active) {
-    .focus-ring {
-      stroke: Highlight;
-    }
-    .focus-halo {
-      stroke: Canvas;
-    }
   }
 `;

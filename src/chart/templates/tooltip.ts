@@ -58,10 +58,10 @@ export const tooltipStyles = css`
     width: max-content;
     max-width: min(18em, 100%);
     padding: 0.4em 0.6em;
-    border: 1px solid var(--ict-tooltip-border, #5b6472);
+    border: 1px solid var(--_axis);
     border-radius: 4px;
-    background: var(--ict-tooltip-background, var(--ict-background, #ffffff));
-    color: var(--ict-tooltip-color, var(--ict-text-color, #1b1f24));
+    background: var(--_bg);
+    color: var(--_text);
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.18);
     font-size: max(12px, 0.9em);
     line-height: 1.35;
@@ -73,9 +73,6 @@ export const tooltipStyles = css`
   }
   @media (forced-colors: active) {
     .tooltip {
-      border-color: CanvasText;
-      background: Canvas;
-      color: CanvasText;
       box-shadow: none;
     }
   }
