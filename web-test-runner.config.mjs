@@ -37,6 +37,9 @@ if (want.has('firefox')) {
         executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
         headless: true,
       },
+      // A window of its own per test file: a page in a background tab of a shared window gets no focus
+      // (so no focus/blur events, no :focus-visible), no animation frames and no ResizeObserver callbacks.
+      concurrency: 1,
     }),
   );
 }

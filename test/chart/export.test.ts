@@ -98,7 +98,7 @@ describe('serializeSvg / svgToPngBlob', () => {
     const bar = root.querySelector('[data-key="a"]')!;
     const live = svg.querySelector('[data-key="a"]')!;
     expect(bar.getAttribute('fill')).to.equal(getComputedStyle(live).fill);
-    expect(bar.getAttribute('fill')).to.equal('rgb(0, 114, 178)');
+    expect(bar.getAttribute('fill')).to.equal('rgb(0, 125, 240)'); // LIGHT_PALETTE[0], #007df0
     expect(root.querySelector('[data-ict-export="exclude"]')).to.equal(null);
     expect(root.querySelectorAll('pattern')).to.have.length(8);
   });

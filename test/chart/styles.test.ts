@@ -131,7 +131,7 @@ describe('styles: patterns, forced colours, motion (rows 24, 25, 27)', () => {
 
   it('the patterns attribute switches series fills from colour to url(#ict-pattern-N)', async () => {
     const plain = await mount();
-    expect(getComputedStyle($(plain, '.ict-series-2')).fill).to.equal('rgb(200, 82, 0)');
+    expect(getComputedStyle($(plain, '.ict-series-2')).fill).to.equal('rgb(205, 120, 75)'); // LIGHT_PALETTE[1]
     const patterned = await mount({}, 'patterns');
     expect(getComputedStyle($(patterned, '.ict-series-2')).fill).to.match(/^url\(.*#ict-pattern-2"?\)$/);
   });
