@@ -6,6 +6,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { findChromium } from './scripts/find-browser.mjs';
 import { emulateMediaPlugin } from './scripts/wtr-emulate-media.mjs';
 import { testServerPlugin } from './scripts/wtr-test-server.mjs';
+import { windowViewportPlugin } from './scripts/wtr-window-size.mjs';
 
 const want = new Set((process.env.WTR_BROWSERS ?? 'chromium').split(','));
 const browsers = [];
@@ -37,8 +38,9 @@ if (want.has('firefox')) {
         executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
         headless: true,
       },
-      // A window of its own per test file: a page in a background tab of a shared window gets no focus
-      // (so no focus/blur events, no :focus-visible), no animation frames and no ResizeObserver callbacks.
+      // One test file at a time: a page in a background tab gets no ResizeObserver callbacks or animation
+      // frames, and of two pages in their own windows only one has the focus, so in the other Enter/Space
+      // do not activate buttons and focus events are missing (tried: 7 failures with 2 windows).
       concurrency: 1,
     }),
   );
@@ -90,6 +92,7 @@ export default {
     }),
     emulateMediaPlugin(),
     testServerPlugin(),
+    windowViewportPlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false })],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -160,6 +160,11 @@ describe('export menu', () => {
 
   it('ArrowUp on the button opens on the last item; Tab closes the menu', async () => {
     const el = await mount();
+    // A stop after the chart: in Firefox a Tab past the page's last stop moves focus into the browser's
+    // own UI, and the page then gets no focus events or key activation (later tests would fail).
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    el.after(after);
     const button = $(el, '[part~="export-button"]');
     button.focus();
     await sendKeys({ press: 'ArrowUp' });
@@ -168,6 +173,8 @@ describe('export menu', () => {
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
     expect($(el, '[role="menu"]')).to.equal(null);
+    expect(document.hasFocus()).to.equal(true);
+    after.remove();
   });
 
   it('Enter on "CSV" downloads <filename>.csv equal to the table (no-data phrase included), via a removed <a download>', async () => {

@@ -397,7 +397,7 @@ describe('NavigationController', () => {
     expect(host.selected).to.deep.equal([{ key: 'Hà Tĩnh', via: 'keyboard' }]);
     expect(item(root, 'Hà Tĩnh').getAttribute('aria-selected')).to.equal('true');
     await press('ArrowRight');
-    await press('Space');
+    await press(' ');
     expect(host.selected.map((s) => s.key)).to.deep.equal(['Hà Tĩnh', 'Thừa Thiên Huế']);
     expect(item(root, 'Hà Tĩnh').getAttribute('aria-selected')).to.equal('false');
     expect(item(root, 'Thừa Thiên Huế').getAttribute('aria-selected')).to.equal('true');

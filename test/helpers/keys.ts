@@ -1,15 +1,22 @@
 // Key and focus helpers of the navigation tests (not a test file).
 import { sendKeys } from '@web/test-runner-commands';
 
-/** Presses `key` (a Puppeteer key name: 'ArrowRight', 'Enter', 'Escape', ' ' is 'Space'). */
+/**
+ * Presses `key` (a key value: 'ArrowRight', 'Enter', 'Escape', and ' ' for the space bar: the name 'Space'
+ * is known to Puppeteer over CDP and to WebdriverIO, but not to Puppeteer over WebDriver BiDi in Firefox).
+ */
 export async function press(key: string, times = 1): Promise<void> {
   for (let i = 0; i < times; i++) await sendKeys({ press: key });
   await settleFrame();
 }
 
-/** Types `text` as real key presses. */
+/**
+ * Types `text` as real key presses, one command per character: over WebDriver, `sendKeys({ type })` becomes
+ * WebdriverIO's `keys()`, which presses every key down and then releases them all, so WebKit drops the
+ * second of two equal letters ("zz" arrives as "z").
+ */
 export async function type(text: string): Promise<void> {
-  await sendKeys({ type: text });
+  for (const char of text) await sendKeys({ type: char });
   await settleFrame();
 }
 

@@ -1,10 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { LitElement, css, html } from 'lit';
 import {
   DEFAULT_HEIGHT,
   DEFAULT_WIDTH,
   MIN_WIDTH,
+  NARROW_BELOW,
   SizeController,
   type SizeOptions,
 } from '../../../src/chart/controllers/size-controller.js';
@@ -30,6 +31,17 @@ function defineHost(options?: SizeOptions) {
   const tag = uniqueTag('x-size');
   customElements.define(tag, SizeHost);
   return tag;
+}
+
+/**
+ * Sets the viewport to `width` × `height` and resolves to the width it got. wtr's `setViewport` has no
+ * WebDriver implementation, so in WebKit the `window-viewport` command (scripts/wtr-window-size.mjs) sizes
+ * the window instead; MiniBrowser's window cannot be narrower than about 447 px.
+ */
+async function resizeViewport(width: number, height: number): Promise<number> {
+  const sized = await executeServerCommand('window-viewport', { width, height });
+  if (sized === false) await setViewport({ width, height });
+  return innerWidth;
 }
 
 type SizeHostElement = HTMLElement & {
@@ -107,18 +119,20 @@ describe('SizeController', () => {
 
   it('setViewport({ width: 420 }) shrinks a full-width chart with the viewport', async () => {
     container.style.width = 'auto';
-    await setViewport({ width: 900, height: 700 });
+    const initial = { width: innerWidth, height: innerHeight };
+    await resizeViewport(900, 700);
     const element = await mount();
     const wide = element.getBoundingClientRect().width;
     await waitUntil(() => element.size.width === Math.round(wide));
-    await setViewport({ width: 420, height: 700 });
+    const viewport = await resizeViewport(420, 700);
     try {
+      expect(viewport).to.be.below(NARROW_BELOW);
       const narrow = element.getBoundingClientRect().width;
-      expect(narrow).to.be.below(420);
+      expect(narrow).to.be.below(viewport);
       await waitUntil(() => element.size.width === Math.round(narrow), `width stayed ${element.size.width}`);
       expect(element.size.narrow).to.equal(true);
     } finally {
-      await setViewport({ width: 800, height: 600 });
+      await resizeViewport(initial.width, initial.height);
     }
   });
 
