@@ -41,7 +41,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', '*.config.{js,mjs,ts}', '.storybook/**/*.ts'],
+    files: ['test/tools/**/*.{js,mjs}', '*.config.{js,mjs,ts}', '.storybook/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { findChromium } from './scripts/find-browser.mjs';
-import { emulateMediaPlugin } from './scripts/wtr-emulate-media.mjs';
-import { testServerPlugin } from './scripts/wtr-test-server.mjs';
-import { windowViewportPlugin } from './scripts/wtr-window-size.mjs';
+import { findChromium } from './test/tools/find-browser.mjs';
+import { emulateMediaPlugin } from './test/tools/wtr-emulate-media.mjs';
+import { testServerPlugin } from './test/tools/wtr-test-server.mjs';
+import { windowViewportPlugin } from './test/tools/wtr-window-size.mjs';
 
 const want = new Set((process.env.WTR_BROWSERS ?? 'chromium').split(','));
 const browsers = [];

@@ -128,8 +128,9 @@ describe('contrast of every text and mark, measured (rows 19, 20, 26)', () => {
     expect(result.marks).to.be.at.least(3);
   });
 
-  it('emulated prefers-color-scheme: dark gives the dark scheme with contrast kept; theme="light" wins over it', async () => {
-    if (!(await executeServerCommand('emulate-media-features', { 'prefers-color-scheme': 'dark' }))) return;
+  it('emulated prefers-color-scheme: dark gives the dark scheme with contrast kept; theme="light" wins over it', async function (this: Mocha.Context) {
+    if (!(await executeServerCommand('emulate-media-features', { 'prefers-color-scheme': 'dark' })))
+      this.skip();
     const dark = await measureAll();
     expect(dark.background).to.be.lessThan(0.05);
     expect(dark.failures).to.deep.equal([]);
@@ -138,14 +139,14 @@ describe('contrast of every text and mark, measured (rows 19, 20, 26)', () => {
     expect(light.failures).to.deep.equal([]);
   });
 
-  it('emulated prefers-contrast: more keeps every contrast (patterns and outlines on)', async () => {
-    if (!(await executeServerCommand('emulate-media-features', { 'prefers-contrast': 'more' }))) return;
+  it('emulated prefers-contrast: more keeps every contrast (patterns and outlines on)', async function (this: Mocha.Context) {
+    if (!(await executeServerCommand('emulate-media-features', { 'prefers-contrast': 'more' }))) this.skip();
     const result = await measureAll();
     expect(result.failures).to.deep.equal([]);
   });
 
-  it('emulated forced-colors: text is CanvasText on Canvas, marks outlined in CanvasText, all contrasts kept (row 25)', async () => {
-    if (!(await executeServerCommand('emulate-media-features', { 'forced-colors': 'active' }))) return;
+  it('emulated forced-colors: text is CanvasText on Canvas, marks outlined in CanvasText, all contrasts kept (row 25)', async function (this: Mocha.Context) {
+    if (!(await executeServerCommand('emulate-media-features', { 'forced-colors': 'active' }))) this.skip();
     const el = await mount();
     const canvasText = systemColor('CanvasText');
     const canvas = systemColor('Canvas');

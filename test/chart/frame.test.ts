@@ -35,14 +35,14 @@ async function mount(input: Partial<FrameTestInput> = {}, light = html``): Promi
 const $ = (el: FrameTestElement, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
 
 describe('figure frame', () => {
-  it('figure is named by the visible title and described by the summary (AX tree)', async () => {
+  it('figure is named by the visible title and described by the summary (AX tree)', async function (this: Mocha.Context) {
     const el = await mount();
     const figure = $(el, 'figure');
     const title = el.shadowRoot!.getElementById(figure.getAttribute('aria-labelledby')!)!;
     expect(title.textContent!.trim()).to.equal(base.title);
     expect(title.getAttribute('role')).to.equal('heading');
     const tree = await axTree();
-    if (tree === false) return;
+    if (tree === false) this.skip();
     const node = tree.find((n) => n.role === 'figure');
     expect(node, 'a figure node').to.exist;
     expect(node!.name).to.equal(base.title);
@@ -142,12 +142,12 @@ describe('figure frame', () => {
       expect(tree2.some((n) => n.role === 'region' && n.name === base.title)).to.equal(true);
   });
 
-  it('slot="description" replaces the generated summary and is read once (row 33)', async () => {
+  it('slot="description" replaces the generated summary and is read once (row 33)', async function (this: Mocha.Context) {
     const author = 'Mô tả do biên tập viên viết.';
     const el = await mount({}, html`<p slot="description">${author}</p>`);
     expect(el.figure.descriptionText()).to.equal(author);
     const tree = await axTree();
-    if (tree === false) return;
+    if (tree === false) this.skip();
     const figure = tree.find((n) => n.role === 'figure')!;
     expect(figure.description).to.equal(author);
     // Text as read in browse mode: static text nodes (InlineTextBox children repeat their parent's text).

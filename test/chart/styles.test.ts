@@ -136,14 +136,14 @@ describe('styles: patterns, forced colours, motion (rows 24, 25, 27)', () => {
     expect(getComputedStyle($(patterned, '.ict-series-2')).fill).to.match(/^url\(.*#ict-pattern-2"?\)$/);
   });
 
-  it('emulated prefers-contrast: more turns patterns on without the attribute', async () => {
-    if (!(await executeServerCommand('emulate-media-features', { 'prefers-contrast': 'more' }))) return;
+  it('emulated prefers-contrast: more turns patterns on without the attribute', async function (this: Mocha.Context) {
+    if (!(await executeServerCommand('emulate-media-features', { 'prefers-contrast': 'more' }))) this.skip();
     const el = await mount();
     expect(getComputedStyle($(el, '.ict-series-1')).fill).to.match(/#ict-pattern-1/);
   });
 
-  it('emulated forced colours: patterns on, system colours for text, axis, marks and the focus outline (Highlight)', async () => {
-    if (!(await executeServerCommand('emulate-media-features', { 'forced-colors': 'active' }))) return;
+  it('emulated forced colours: patterns on, system colours for text, axis, marks and the focus outline (Highlight)', async function (this: Mocha.Context) {
+    if (!(await executeServerCommand('emulate-media-features', { 'forced-colors': 'active' }))) this.skip();
     const el = await mount();
     const canvasText = systemColor('CanvasText');
     expect(getComputedStyle($(el, '.ict-series-3')).fill).to.match(/#ict-pattern-3/);
@@ -160,11 +160,11 @@ describe('styles: patterns, forced colours, motion (rows 24, 25, 27)', () => {
     before.remove();
   });
 
-  it('buttons have a 200 ms transition normally and none under emulated prefers-reduced-motion', async () => {
+  it('buttons have a 200 ms transition normally and none under emulated prefers-reduced-motion', async function (this: Mocha.Context) {
     const el = await mount();
     expect(getComputedStyle($(el, '[part~="table-toggle"]')).transitionDuration).to.match(/^0\.2s/);
     if (!(await executeServerCommand('emulate-media-features', { 'prefers-reduced-motion': 'reduce' })))
-      return;
+      this.skip(); // emulated over CDP only (Chromium)
     const reduced = await mount();
     for (const node of reduced.shadowRoot!.querySelectorAll('*')) {
       const durations = getComputedStyle(node)

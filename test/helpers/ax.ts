@@ -32,7 +32,7 @@ export async function axeViolations(el: Element): Promise<string[]> {
   );
 }
 
-/** A node of Chromium's accessibility tree (see scripts/wtr-emulate-media.mjs, command `ax-tree`). */
+/** A node of Chromium's accessibility tree (see test/tools/wtr-emulate-media.mjs, command `ax-tree`). */
 export interface AxNode {
   role: string;
   name: string;

@@ -35,7 +35,7 @@ function defineHost(options?: SizeOptions) {
 
 /**
  * Sets the viewport to `width` × `height` and resolves to the width it got. wtr's `setViewport` has no
- * WebDriver implementation, so in WebKit the `window-viewport` command (scripts/wtr-window-size.mjs) sizes
+ * WebDriver implementation, so in WebKit the `window-viewport` command (test/tools/wtr-window-size.mjs) sizes
  * the window instead; MiniBrowser's window cannot be narrower than about 447 px.
  */
 async function resizeViewport(width: number, height: number): Promise<number> {

@@ -44,7 +44,7 @@ export async function settle(ms = 50): Promise<void> {
   await aTimeout(0);
 }
 
-/** Counters the test server keeps for requests tagged `id=…` (see scripts/wtr-test-server.mjs). */
+/** Counters the test server keeps for requests tagged `id=…` (see test/tools/wtr-test-server.mjs). */
 export interface RequestLog {
   started: number;
   aborted: number;

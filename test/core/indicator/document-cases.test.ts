@@ -3,7 +3,7 @@ import { validateDocument, type ParseOptions } from '../../../src/core/indicator
 import type { DataIssue } from '../../../src/core/indicator/types.js';
 
 /**
- * The shared cases of `document-cases.json`: `scripts/check-schema.mjs` runs them through the JSON Schema (Ajv,
+ * The shared cases of `document-cases.json`: `test/tools/check-schema.mjs` runs them through the JSON Schema (Ajv,
  * in Node), this test through the runtime validator. `schema` and `validator` say what each must answer; where
  * they differ, the difference is deliberate (the schema is strict about unknown members, the validator warns;
  * only the validator knows the province list and the sign rules).

@@ -5,7 +5,7 @@ import {
   seedToDocuments,
   type SeedProvince,
   type SeedRecord,
-} from '../../../scripts/seed-convert.mjs';
+} from '../../tools/seed-convert.mjs';
 import { validateDocument } from '../../../src/core/indicator/validate.js';
 import { provincesOf } from '../../../src/core/provinces/index.js';
 import type { IndicatorDocument } from '../../../src/core/indicator/types.js';

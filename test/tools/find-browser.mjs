@@ -1,5 +1,5 @@
 // Finds a Chromium/Chrome for the browser tests: $CHROME_PATH, then the usual locations.
-// Run directly (`node scripts/find-browser.mjs`) it exits 1 with one line saying how to install one.
+// Run directly (`node test/tools/find-browser.mjs`) it exits 1 with one line saying how to install one.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

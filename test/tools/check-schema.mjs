@@ -7,14 +7,14 @@
  * - each case of test/core/indicator/document-cases.json is accepted or rejected as its `schema` member says
  *   (the browser test indicator-cases.test.ts runs the same cases through the runtime validator).
  * Exits with 1 and names each failure otherwise.
- *   node scripts/check-schema.mjs
+ *   node test/tools/check-schema.mjs
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const readJson = async (path) => JSON.parse(await readFile(resolve(root, path), 'utf8'));
 
 const schema = await readJson('src/schema/indicator.schema.json');

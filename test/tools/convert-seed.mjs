@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Writes the seed facts as documents of the indicator format:
- *   node scripts/convert-seed.mjs [path/to/seed-facts.json] [path/to/vn-provinces.json]
+ *   node test/tools/convert-seed.mjs [path/to/seed-facts.json] [path/to/vn-provinces.json]
  * Defaults: ../shared/data/seed-facts.json and ../shared/data/vn-provinces.json (beside the repository).
  *
  * Output: demo/data/<province>-<year>.json (one per source article) and demo/data/all-seed-facts.json, pretty
@@ -14,7 +14,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentToSeedRecords, seedToDocuments, ALL_SEED_FACTS_FILE } from './seed-convert.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const seedPath = resolve(process.argv[2] ?? resolve(root, '../shared/data/seed-facts.json'));
 const provincesPath = resolve(process.argv[3] ?? resolve(root, '../shared/data/vn-provinces.json'));
 

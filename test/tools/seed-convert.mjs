@@ -1,6 +1,6 @@
 /**
  * Converts the seed facts (`../shared/data/seed-facts.json`, 74 records from five source articles) into
- * documents of the indicator format, and back. Plain ESM without dependencies: `scripts/convert-seed.mjs`
+ * documents of the indicator format, and back. Plain ESM without dependencies: `test/tools/convert-seed.mjs`
  * runs it in Node to write `demo/data/*.json`, and the browser tests import it to prove the round trip
  * (seed → documents → seed gives the records back, field for field).
  *
@@ -135,7 +135,7 @@ function changeOf(comparison, id) {
 
 /**
  * Converts a format `change` back to a seed `comparison`.
- * @param {import('../src/core/indicator/types.js').Change} change
+ * @param {import('../../src/core/indicator/types.js').Change} change
  */
 function comparisonOf(change) {
   if (change.against === 'plan') return { vs: 'plan', achieved_pct: change.percentOfPlan };
@@ -157,7 +157,7 @@ function comparisonOf(change) {
  * `status` (left out when `actual`), `scope` → `breakdown` (tier, perUnit or scope), `comparison` → `change`,
  * `quote` and `source_file` → `source`, a label that differs from the indicator's → `label`.
  * @param {import('./seed-convert.d.mts').SeedRecord} record
- * @param {import('../src/core/indicator/types.js').IndicatorMeta} indicator
+ * @param {import('../../src/core/indicator/types.js').IndicatorMeta} indicator
  */
 function observationOf(record, indicator) {
   /** @type {Record<string, unknown>} */
@@ -217,10 +217,10 @@ function genericLabels(records) {
  * generic label; records with another label carry it as the observation's `label`).
  * @param {readonly import('./seed-convert.d.mts').SeedRecord[]} records
  * @param {Map<string, { vi: string; en: string }>} labels
- * @returns {import('../src/core/indicator/types.js').IndicatorDocument}
+ * @returns {import('../../src/core/indicator/types.js').IndicatorDocument}
  */
 function documentOf(records, labels) {
-  /** @type {import('../src/core/indicator/types.js').IndicatorMeta[]} */
+  /** @type {import('../../src/core/indicator/types.js').IndicatorMeta[]} */
   const indicators = [];
   const observations = records.map((record) => {
     let indicator = indicators.find((meta) => meta.id === record.indicator);
@@ -239,7 +239,7 @@ function documentOf(records, labels) {
     }
     return observationOf(record, indicator);
   });
-  return /** @type {import('../src/core/indicator/types.js').IndicatorDocument} */ ({
+  return /** @type {import('../../src/core/indicator/types.js').IndicatorDocument} */ ({
     $schema: SCHEMA_REF,
     version: 1,
     indicators,
@@ -257,7 +257,7 @@ function documentOf(records, labels) {
  *
  * @param {readonly import('./seed-convert.d.mts').SeedRecord[]} records
  * @param {readonly import('./seed-convert.d.mts').SeedProvince[]} [provinces]
- * @returns {{ file: string; document: import('../src/core/indicator/types.js').IndicatorDocument }[]}
+ * @returns {{ file: string; document: import('../../src/core/indicator/types.js').IndicatorDocument }[]}
  */
 export function seedToDocuments(records, provinces) {
   if (provinces) {
@@ -299,7 +299,7 @@ export function seedToDocuments(records, provinces) {
  * province list gives `province` and `provinceCode2025` from each place's code (places must be
  * `{ code, era: "2008-2025" }`).
  *
- * @param {import('../src/core/indicator/types.js').IndicatorDocument | import('../src/core/indicator/types.js').SingleIndicatorDocument} document
+ * @param {import('../../src/core/indicator/types.js').IndicatorDocument | import('../../src/core/indicator/types.js').SingleIndicatorDocument} document
  * @param {readonly import('./seed-convert.d.mts').SeedProvince[]} provinces
  * @returns {import('./seed-convert.d.mts').SeedRecord[]}
  */

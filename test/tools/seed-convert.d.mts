@@ -1,5 +1,5 @@
 /** Types of `seed-convert.mjs` (plain JS, imported by the browser tests). */
-import type { IndicatorDocument, SingleIndicatorDocument } from '../src/core/indicator/types.js';
+import type { IndicatorDocument, SingleIndicatorDocument } from '../../src/core/indicator/types.js';
 
 /** One record of `../shared/data/seed-facts.json` (see `../shared/data/README.md`). */
 export interface SeedRecord {
