@@ -437,6 +437,51 @@ describe('<ict-bar-chart>', function () {
     });
   });
 
+  describe('data updates (row 17)', () => {
+    it('two updates 300 ms apart give one polite announcement, and focus stays on the same datum', async () => {
+      const { el, root, before } = await setup(FIVE);
+      await tabIntoTree(root, before);
+      await press('ArrowRight');
+      const focusedKey = activeKey();
+      expect(focusedKey).to.not.equal(undefined);
+      const live = root.querySelector('[aria-live="polite"][part="live"]')!;
+      const heard: string[] = [];
+      const observer = new MutationObserver(() => {
+        if (live.textContent) heard.push(live.textContent);
+      });
+      observer.observe(live, { childList: true, characterData: true, subtree: true });
+      el.data = smallDocument([
+        [CODES.haNoi, 121],
+        [CODES.haTinh, 95],
+        [CODES.benTre, 112],
+        [CODES.dienBien, null],
+        [CODES.binhThuan, 12],
+      ]);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      el.data = smallDocument([
+        [CODES.haNoi, 122],
+        [CODES.haTinh, 96],
+        [CODES.benTre, 113],
+        [CODES.dienBien, null],
+        [CODES.binhThuan, 13],
+      ]);
+      await until(() => heard.length > 0, 'the announcement', 3000);
+      await new Promise((resolve) => setTimeout(resolve, 1200)); // nothing else may follow
+      observer.disconnect();
+      expect(heard).to.deep.equal([`Đã cập nhật dữ liệu: ${PHONE_DENSITY.label.vi}, 5 giá trị.`]);
+      expect(activeKey()).to.equal(focusedKey);
+      expect(
+        root.querySelector(`[data-key="${focusedKey}"][role="treeitem"]`)!.getAttribute('aria-label'),
+      ).to.match(/Hà Tĩnh.*96/);
+    });
+
+    it('the first load is not announced', async () => {
+      const { root } = await setup(FIVE);
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      expect(root.querySelector('[part="live"]')!.textContent).to.equal('');
+    });
+  });
+
   describe('focus ring and tooltip', () => {
     it('draws the focus ring ≥ 2 px with ≥ 3:1 against the background, and a halo ≥ 3:1 against the bar', async () => {
       const { el, root, before } = await setup(FIVE);

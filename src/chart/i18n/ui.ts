@@ -32,6 +32,8 @@ export interface UiStrings {
   helpKeyColumn: string;
   helpActionColumn: string;
   close: string;
+  /** Announced (politely, once per burst) when new data replaces what the chart showed. */
+  dataUpdated: (title: string, count: number) => string;
 }
 
 const vi: UiStrings = {
@@ -54,6 +56,7 @@ const vi: UiStrings = {
   helpKeyColumn: 'Phím',
   helpActionColumn: 'Tác dụng',
   close: 'Đóng',
+  dataUpdated: (title, count) => `Đã cập nhật dữ liệu: ${title}, ${count} giá trị.`,
 };
 
 const en: UiStrings = {
@@ -76,6 +79,7 @@ const en: UiStrings = {
   helpKeyColumn: 'Key',
   helpActionColumn: 'Action',
   close: 'Close',
+  dataUpdated: (title, count) => `Data updated: ${title}, ${count} ${count === 1 ? 'value' : 'values'}.`,
 };
 
 /** The built-in catalogues, Vietnamese first. */

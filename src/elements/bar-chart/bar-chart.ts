@@ -221,6 +221,8 @@ export class IctBarChart extends LitElement {
   });
 
   private view: BarView | undefined;
+  /** The dataset last shown, to tell a data update (announced) from the first load (not announced). */
+  private shownDataset: IndicatorDataset | undefined;
   private viewInputs: readonly unknown[] = [];
   private measure: TextMeasure = estimateTextWidth;
   private measureFamily = '';
@@ -238,6 +240,18 @@ export class IctBarChart extends LitElement {
       this.measureFamily = style.fontFamily;
       this.measure = style.fontFamily === '' ? estimateTextWidth : canvasMeasure(style.fontFamily);
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const { status, dataset } = this.source.state;
+    if (status !== 'ready' || dataset === this.shownDataset) return;
+    // Row 17: new data is announced once (the figure debounces bursts); the navigation keeps the active key.
+    if (this.shownDataset !== undefined && this.view !== undefined) {
+      const ui = uiStrings(this.locale.lang, this.strings);
+      this.figure.announce(ui.dataUpdated(this.titleText(), this.view.observations.length));
+    }
+    this.shownDataset = dataset;
   }
 
   override render(): TemplateResult {
