@@ -475,6 +475,24 @@ describe('<ict-bar-chart>', function () {
       ).to.match(/Hà Tĩnh.*96/);
     });
 
+    it("moving between bars is read once, through the focused item's name: the live region stays silent (row 16)", async () => {
+      const { root, before } = await setup(FIVE);
+      const live = [...root.querySelectorAll('[aria-live]')];
+      let mutations = 0;
+      const observer = new MutationObserver((records) => (mutations += records.length));
+      for (const region of live)
+        observer.observe(region, { childList: true, characterData: true, subtree: true });
+      await tabIntoTree(root, before);
+      await press('ArrowRight');
+      await press('ArrowRight');
+      await press('ArrowLeft');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      observer.disconnect();
+      expect(live.length).to.be.greaterThan(0);
+      expect(mutations).to.equal(0);
+      expect(deepActiveElement()!.getAttribute('aria-label')).to.match(/, 2\/5$/);
+    });
+
     it('the first load is not announced', async () => {
       const { root } = await setup(FIVE);
       await new Promise((resolve) => setTimeout(resolve, 1200));
