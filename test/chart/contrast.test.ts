@@ -1,6 +1,5 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import {
   backgroundOf,
   contrastFailures,
@@ -11,36 +10,18 @@ import {
   systemColor,
 } from '../helpers/contrast.js';
 import {
+  SAMPLE_ISSUES,
   defineFrameElement,
-  sampleKeymap,
-  sampleTable,
+  mountFrame,
   type FrameTestElement,
   type FrameTestInput,
 } from './frame-support.js';
 import { DARK_PALETTE, DARK_SCHEME, LIGHT_PALETTE, LIGHT_SCHEME } from '../../src/chart/styles/palette.js';
-import type { DataIssue } from '../../src/core/indicator/types.js';
 
 const tag = defineFrameElement();
-const issues: DataIssue[] = [
-  { code: 'not-a-number', path: 'observations[3].value', got: 'x', severity: 'error' },
-];
-const base: FrameTestInput = {
-  lang: 'vi',
-  title: 'Thuê bao điện thoại trên 100 dân',
-  summary: ['Bến Tre có 111,78 thuê bao trên 100 dân.'],
-  sources: [{ publisher: 'Sở TT&TT', url: 'https://example.org/' }],
-  table: sampleTable(),
-  keymap: sampleKeymap,
-};
-
-async function mount(input: Partial<FrameTestInput> = {}, attrs = ''): Promise<FrameTestElement> {
-  const el = await fixture<FrameTestElement>(
-    staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attrs)} .input=${{ ...base, ...input }}></${unsafeStatic(tag)}>`,
-  );
-  el.figure.tableExpanded = true;
-  await el.updateComplete;
-  return el;
-}
+const issues = SAMPLE_ISSUES;
+const mount = (input: Partial<FrameTestInput> = {}, attrs = ''): Promise<FrameTestElement> =>
+  mountFrame(tag, input, attrs);
 
 /** Every text and mark of the ready chart (table shown) and of the error state, with its failures. */
 async function measureAll(

@@ -1,12 +1,15 @@
 // A throwaway chart element that wraps a tiny SVG in the figure frame, for the frame's tests (until the
 // reference element exists, and to test the frame without any element's own logic).
 import { LitElement, svg } from 'lit';
+import { fixture } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { FigureController, type FrameInput } from '../../src/chart/controllers/figure-controller.js';
 import { frameStyles } from '../../src/chart/styles/frame.styles.js';
 import { markStyles } from '../../src/chart/styles/marks.styles.js';
 import { patternDefs } from '../../src/chart/styles/patterns.js';
 import type { TableModel } from '../../src/chart/templates/data-table.js';
 import type { HelpKey } from '../../src/chart/templates/help-dialog.js';
+import type { DataIssue } from '../../src/core/indicator/types.js';
 
 export type FrameTestInput = Omit<FrameInput, 'chart'> & { chart?: boolean };
 
@@ -109,4 +112,34 @@ export function duplicateIds(root: ShadowRoot): string[] {
   const seen = new Map<string, number>();
   for (const el of root.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
   return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+}
+
+/** One error issue, for the error state. */
+export const SAMPLE_ISSUES: DataIssue[] = [
+  { code: 'not-a-number', path: 'observations[3].value', got: 'x', severity: 'error' },
+];
+
+/** A frame input with every piece present: title, summary, a linked source, a table and a key map. */
+export const SAMPLE_INPUT: FrameTestInput = {
+  lang: 'vi',
+  title: 'Thuê bao điện thoại trên 100 dân',
+  summary: ['Bến Tre có 111,78 thuê bao trên 100 dân.'],
+  sources: [{ publisher: 'Sở TT&TT', url: 'https://example.org/' }],
+  table: sampleTable(),
+  keymap: sampleKeymap,
+};
+
+/** Mounts `<tag attrs>` with `input` (over {@link SAMPLE_INPUT}) and, by default, the table shown. */
+export async function mountFrame(
+  tag: string,
+  input: Partial<FrameTestInput> = {},
+  attrs = '',
+  { tableExpanded = true } = {},
+): Promise<FrameTestElement> {
+  const el = await fixture<FrameTestElement>(
+    staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attrs)} .input=${{ ...SAMPLE_INPUT, ...input }}></${unsafeStatic(tag)}>`,
+  );
+  el.figure.tableExpanded = tableExpanded;
+  await el.updateComplete;
+  return el;
 }

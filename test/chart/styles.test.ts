@@ -1,39 +1,20 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
-import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { systemColor } from '../helpers/contrast.js';
 import {
+  SAMPLE_ISSUES,
   defineFrameElement,
-  sampleKeymap,
-  sampleTable,
+  mountFrame,
   type FrameTestElement,
   type FrameTestInput,
 } from './frame-support.js';
 import { patternDefs } from '../../src/chart/styles/patterns.js';
-import type { DataIssue } from '../../src/core/indicator/types.js';
 
 const tag = defineFrameElement();
-const issues: DataIssue[] = [
-  { code: 'not-a-number', path: 'observations[3].value', got: 'x', severity: 'error' },
-];
-const base: FrameTestInput = {
-  lang: 'vi',
-  title: 'Thuê bao điện thoại trên 100 dân',
-  summary: ['Bến Tre có 111,78 thuê bao trên 100 dân.'],
-  sources: [{ publisher: 'Sở TT&TT', url: 'https://example.org/' }],
-  table: sampleTable(),
-  keymap: sampleKeymap,
-};
-
-async function mount(input: Partial<FrameTestInput> = {}, attrs = ''): Promise<FrameTestElement> {
-  const el = await fixture<FrameTestElement>(
-    staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attrs)} .input=${{ ...base, ...input }}></${unsafeStatic(tag)}>`,
-  );
-  el.figure.tableExpanded = true;
-  await el.updateComplete;
-  return el;
-}
+const issues = SAMPLE_ISSUES;
+const mount = (input: Partial<FrameTestInput> = {}, attrs = ''): Promise<FrameTestElement> =>
+  mountFrame(tag, input, attrs);
 
 const $ = (el: FrameTestElement, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
 
