@@ -11,7 +11,6 @@ import {
   groupLargeSets,
   matchTypeAhead,
   navHelpKeys,
-  navMessages,
   type NavCommand,
   type NavItem,
 } from '../../src/chart/controllers/navigation-controller.js';
@@ -94,7 +93,7 @@ class NavTestHost extends LitElement {
   readonly nav = new NavigationController(this, {
     items: () => this.items,
     label: () => 'Mật độ thuê bao: các giá trị',
-    messages: () => navMessages(NAV_STRINGS[this.msgLang]),
+    strings: () => NAV_STRINGS[this.msgLang],
     onSelect: (item, via) => this.selected.push({ key: item.key, via }),
     onFocusItem: (item) => this.focusedItems.push(item.key),
     onHelp: (origin) => this.helpOrigins.push(origin),

@@ -4,7 +4,6 @@ import { sendMouse } from '@web/test-runner-commands';
 import {
   NAV_STRINGS,
   NavigationController,
-  navMessages,
   type NavItem,
 } from '../../src/chart/controllers/navigation-controller.js';
 import { HIDE_DELAY_MS, TooltipController } from '../../src/chart/controllers/tooltip-controller.js';
@@ -38,7 +37,7 @@ class TipTestHost extends LitElement {
   readonly nav = new NavigationController(this, {
     items: () => ITEMS,
     label: () => 'test',
-    messages: () => navMessages(NAV_STRINGS.vi),
+    strings: () => NAV_STRINGS.vi,
     onFocusItem: (item) => this.tip.focus(item.key),
     onBlur: () => this.tip.blur(),
     onPointerEnter: (item) => this.tip.pointerEnter(item.key),

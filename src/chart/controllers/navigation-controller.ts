@@ -377,18 +377,6 @@ export function navStrings(lang: Language, overrides?: NavStringOverrides): NavS
   return { ...NAV_STRINGS[lang], ...defined };
 }
 
-/** The messages the controller announces, from the texts of one language. */
-export function navMessages(strings: NavStrings): NavMessages {
-  return {
-    first: strings.navFirst,
-    last: strings.navLast,
-    top: strings.navTop,
-    leaf: strings.navLeaf,
-    notFound: strings.navNotFound,
-    whereAmI: strings.navWhereAmI,
-  };
-}
-
 /**
  * The rows of the keyboard help, generated from {@link NAV_KEYMAP} (the handler's own table), so the
  * dialog lists exactly the keys that work. Shape of the frame's `HelpKey`.
@@ -405,21 +393,13 @@ export function navHelpKeys(
 
 // ═══ Controller ════════════════════════════════════════════════════════════════════════════════════
 
-/** Texts the controller announces; from the element's UI strings for the current language. */
-export interface NavMessages {
-  /** Announced when ← / Home / PageUp is pressed on the first item. */
-  first: string;
-  /** Announced when → / End / PageDown is pressed on the last item. */
-  last: string;
-  /** Announced when ↑ is pressed on the top level. */
-  top: string;
-  /** Announced when ↓ is pressed on an item with nothing below. */
-  leaf: string;
-  /** Announced when type-ahead finds nothing. */
-  notFound: (query: string) => string;
-  /** The "where am I" sentence for a path of names. */
-  whereAmI: (path: readonly string[]) => string;
-}
+/** The text announced at each edge (no wrap-around). */
+const EDGE_TEXT = {
+  first: 'navFirst',
+  last: 'navLast',
+  top: 'navTop',
+  leaf: 'navLeaf',
+} as const satisfies Record<NavEdge, keyof NavStrings>;
 
 /** How an item became active. */
 export type NavVia = 'keyboard' | 'pointer';
@@ -430,7 +410,8 @@ export interface NavigationOptions {
   items: () => readonly NavItem[];
   /** Accessible name of the tree. */
   label: () => string;
-  messages: () => NavMessages;
+  /** The navigation's texts in the current language (edges, "where am I", type-ahead misses). */
+  strings: () => NavStrings;
   /** An item got focus (keys, click or Tab). */
   onFocusItem?: (item: NavItem, via: NavVia) => void;
   /** Focus left the tree. */
@@ -609,7 +590,7 @@ export class NavigationController implements ReactiveController {
         else this.tree?.focus();
         return;
       case 'where':
-        this.announce(this.options.messages().whereAmI(this.model.path(active.key)));
+        this.announce(this.options.strings().navWhereAmI(this.model.path(active.key)));
         return;
       case 'help': {
         const origin = (event.target as HTMLElement | null) ?? this.tree;
@@ -621,14 +602,13 @@ export class NavigationController implements ReactiveController {
         this.typedAt = now;
         const found = matchTypeAhead(this.model, this.typed, active.key);
         if (found !== undefined) void this.focusItem(found.key);
-        else this.announce(this.options.messages().notFound(this.typed));
+        else this.announce(this.options.strings().navNotFound(this.typed));
         return;
       }
       default: {
         const move = this.model.move(active.key, command);
         if (move.edge !== undefined) {
-          const m = this.options.messages();
-          this.announce(m[move.edge]);
+          this.announce(this.options.strings()[EDGE_TEXT[move.edge]]);
           return;
         }
         void this.focusItem(move.key);

@@ -8,7 +8,6 @@ import {
   NavigationController,
   groupLargeSets,
   navHelpKeys,
-  navMessages,
   navStrings,
   type NavItem,
   type NavStrings,
@@ -210,7 +209,7 @@ export class IctBarChart extends LitElement {
   private readonly nav = new NavigationController(this, {
     items: () => this.view?.items ?? [],
     label: () => this.navText().navTreeLabel(this.titleText()),
-    messages: () => navMessages(this.navText()),
+    strings: () => this.navText(),
     onFocusItem: (item, via) => this.onFocusItem(item, via),
     onBlur: () => this.tooltips.blur(),
     onSelect: (item) => this.onSelectItem(item),
