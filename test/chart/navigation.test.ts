@@ -11,7 +11,6 @@ import {
   groupLargeSets,
   matchTypeAhead,
   navHelpKeys,
-  type NavCommand,
   type NavItem,
 } from '../../src/chart/controllers/navigation-controller.js';
 import { FOCUS_RING_WIDTH, focusRing, focusRingStyles } from '../../src/chart/templates/focus-ring.js';
@@ -19,6 +18,7 @@ import { navLayerStyles } from '../../src/chart/templates/nav-layer.js';
 import { tokenStyles } from '../../src/chart/styles/tokens.styles.js';
 import { provincesOf, regionName, REGION_IDS } from '../../src/core/provinces/provinces.js';
 import { axeViolations, axTree, contrast, resolveColor } from '../helpers/ax.js';
+import { maxPresses } from '../helpers/nav.js';
 import { mount } from '../helpers/fixtures.js';
 import {
   activeKey,
@@ -145,33 +145,6 @@ function item(root: ShadowRoot, key: string): HTMLElement {
 }
 
 /** Minimum key presses from the first item to every item, over the model's own moves (BFS). */
-function maxPresses(model: NavModel): number {
-  const moves: NavCommand[] = [
-    'next',
-    'previous',
-    'child',
-    'parent',
-    'first',
-    'last',
-    'page-next',
-    'page-previous',
-  ];
-  const start = model.first!.key;
-  const dist = new Map<string, number>([[start, 0]]);
-  const queue = [start];
-  while (queue.length > 0) {
-    const key = queue.shift()!;
-    for (const m of moves) {
-      const next = model.move(key, m).key;
-      if (!dist.has(next)) {
-        dist.set(next, dist.get(key)! + 1);
-        queue.push(next);
-      }
-    }
-  }
-  expect(dist.size, 'every item reachable').to.equal(model.all.length);
-  return Math.max(...dist.values());
-}
 
 // ─── the pure model ───────────────────────────────────────────────────────────────────────────────
 

@@ -11,6 +11,7 @@ import { formatNumber, formatPercent } from '../../src/core/format/format.js';
 import type { IndicatorDocument } from '../../src/core/indicator/types.js';
 import { provinceName, provincesOf } from '../../src/core/provinces/provinces.js';
 import { axeViolations, contrast, emulateMedia, resolveColor } from '../helpers/ax.js';
+import { maxPresses } from '../helpers/nav.js';
 import {
   CODES,
   PHONE_DENSITY,
@@ -103,33 +104,6 @@ function domTree(root: ShadowRoot): NavItem[] {
         };
       });
   return walk(root.querySelector('[role="tree"]')!);
-}
-
-function bfsMaxPresses(model: NavModel): number {
-  const start = model.first!.key;
-  const dist = new Map([[start, 0]]);
-  const queue = [start];
-  while (queue.length > 0) {
-    const key = queue.shift()!;
-    for (const m of [
-      'next',
-      'previous',
-      'child',
-      'parent',
-      'first',
-      'last',
-      'page-next',
-      'page-previous',
-    ] as const) {
-      const next = model.move(key, m).key;
-      if (!dist.has(next)) {
-        dist.set(next, dist.get(key)! + 1);
-        queue.push(next);
-      }
-    }
-  }
-  expect(dist.size).to.equal(model.all.length);
-  return Math.max(...dist.values());
 }
 
 const FIVE = smallDocument([
@@ -390,7 +364,7 @@ describe('<ict-bar-chart>', function () {
       const model = new NavModel(tree);
       expect(model.all.filter((n) => n.children.length === 0).length).to.equal(63);
       for (const n of model.all) expect(n.siblings.length).to.be.at.most(12);
-      expect(bfsMaxPresses(model)).to.be.at.most(8);
+      expect(maxPresses(model)).to.be.at.most(8);
       await tabIntoTree(root, before);
       await type('ha tinh');
       const focused = deepActiveElement()!;

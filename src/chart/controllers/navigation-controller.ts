@@ -11,6 +11,7 @@
  * The pure part ({@link NavModel}, {@link groupLargeSets}, {@link matchTypeAhead}) is exported so tests can
  * walk the same model the key handler walks.
  */
+import { withOverrides } from '../i18n/ui.js';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Language } from '../../core/indicator/types.js';
 import { foldForSearch } from '../../core/provinces/provinces.js';
@@ -371,10 +372,7 @@ export type NavStringOverrides = Partial<Record<Language, Partial<NavStrings>>>;
 
 /** The navigation texts for `lang` with the page's overrides applied. */
 export function navStrings(lang: Language, overrides?: NavStringOverrides): NavStrings {
-  const own = overrides?.[lang];
-  if (!own) return NAV_STRINGS[lang];
-  const defined = Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined));
-  return { ...NAV_STRINGS[lang], ...defined };
+  return withOverrides(NAV_STRINGS[lang], overrides?.[lang]);
 }
 
 /**

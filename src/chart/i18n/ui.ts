@@ -98,9 +98,12 @@ export type UiStringOverrides = Partial<Record<Language, Partial<UiStrings>>>;
  * ```
  */
 export function uiStrings(lang: Language, overrides?: UiStringOverrides): UiStrings {
-  const own = overrides?.[lang];
-  if (!own) return UI_STRINGS[lang];
-  // Undefined entries in an override must not erase the built-in text.
+  return withOverrides(UI_STRINGS[lang], overrides?.[lang]);
+}
+
+/** `base` with the defined entries of `own` on top (undefined entries must not erase a built-in text). */
+export function withOverrides<T extends object>(base: T, own: Partial<T> | undefined): T {
+  if (!own) return base;
   const defined = Object.fromEntries(Object.entries(own).filter(([, value]) => value !== undefined));
-  return { ...UI_STRINGS[lang], ...defined };
+  return { ...base, ...defined };
 }
