@@ -623,6 +623,15 @@ describe('<ict-bar-chart>', function () {
       for (const d of durations) expect(d).to.be.within(200, 2000);
     });
 
+    it('a new width re-lays the bars at once, without animating them (only new values animate)', async () => {
+      const { el, root } = await setup(FIVE, { width: 640 });
+      const wide = bars(root)[0]!.getBoundingClientRect().width;
+      (el.parentElement as HTMLElement).style.width = '360px';
+      await until(() => bars(root)[0]!.getBoundingClientRect().width < wide * 0.8, 'narrow layout');
+      expect(root.querySelector('.plot')!.getAttribute('data-motion')).to.equal('reduce');
+      expect(root.getAnimations()).to.deep.equal([]);
+    });
+
     it('in forced colours the focus ring is Highlight and texts are CanvasText', async function () {
       const applied = await emulateMedia({ 'forced-colors': 'active' });
       if (!applied) this.skip(); // forced colours are emulated over CDP only (Chromium)

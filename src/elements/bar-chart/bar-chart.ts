@@ -226,6 +226,8 @@ export class IctBarChart extends LitElement {
   private measure: TextMeasure = estimateTextWidth;
   private measureFamily = '';
   private fontSize = 14;
+  /** Plot width of the last render: bars animate for new values, never for a new size (the first layout included). */
+  private lastPlotWidth: number | undefined;
 
   // ═══ Lifecycle ═══════════════════════════════════════════════════════════════════════════════════
 
@@ -324,10 +326,13 @@ export class IctBarChart extends LitElement {
           : svg`<text class="unit-label" part="axis-label" x=${layout.axis.x2} y=${layout.height + UNIT_CAPTION_HEIGHT - 6} text-anchor="end" font-size=${tickSize}>${unit}</text>`
       }
     </svg>`;
-    // Motion follows the media query in CSS; the attribute also stops it when the query cannot be read.
+    // Motion follows the media query in CSS; the attribute also stops it when the query cannot be read,
+    // and when the width changed: a phone would otherwise see every bar shrink from the default width.
+    const resized = layout.width !== this.lastPlotWidth;
+    this.lastPlotWidth = layout.width;
     return html`<div
       class="plot"
-      data-motion=${this.media.reducedMotion ? 'reduce' : 'full'}
+      data-motion=${this.media.reducedMotion || resized ? 'reduce' : 'full'}
       style="width:${layout.width}px;height:${height}px"
     >
       ${marks} ${this.nav.render()} ${focusRing(this.nav.ringRects(), { width: layout.width, height })}
