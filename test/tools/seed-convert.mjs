@@ -51,6 +51,18 @@ const SOURCE_DATE = {
   '004_7ebf30e06ec6d110.txt': '2014-01-22',
 };
 
+/**
+ * What each source article is, from the table of `../shared/data/README.md` (in Vietnamese, since the
+ * articles are): shown as the source's title instead of a bare file name.
+ */
+const SOURCE_TITLE = {
+  '000_bd1dc37cd130f1af.txt': 'Tổng kết ngành thông tin và truyền thông tỉnh Bến Tre năm 2016',
+  '001_efe2a831d2015491.txt': '15 năm thành lập Sở Thông tin và Truyền thông tỉnh Điện Biên',
+  '002_e623877a6278d958.txt': 'Hội nghị tổng kết năm 2020, tỉnh Hà Tĩnh',
+  '003_76cf45c4331e0e87.txt': 'Hội nghị tổng kết năm 2021, tỉnh Bến Tre',
+  '004_7ebf30e06ec6d110.txt': 'Hội nghị triển khai nhiệm vụ năm 2014, tỉnh Bình Thuận',
+};
+
 const SEED_KEYS = [
   'id',
   'province',
@@ -185,6 +197,8 @@ function observationOf(record, indicator) {
   /** @type {Record<string, unknown>} */
   const source = {};
   if (record.source_file !== null) source.file = record.source_file;
+  const title = record.source_file === null ? undefined : SOURCE_TITLE[record.source_file];
+  if (title !== undefined) source.title = title;
   const date = record.source_file === null ? undefined : SOURCE_DATE[record.source_file];
   if (date !== undefined) source.date = date;
   if (record.quote !== null) source.quote = record.quote;
