@@ -535,6 +535,27 @@ describe('<ict-bar-chart>', function () {
   });
 
   describe('language, layout and media', () => {
+    it('one strings property overrides UI, navigation and data texts alike (summary, table, issues)', async () => {
+      const { el, root } = await setup(FIVE, {
+        strings: {
+          vi: {
+            showTable: 'Mở bảng',
+            missing: { 'not-available': 'chưa báo cáo' },
+            issues: { 'not-a-number': ({ path }) => `${path}: phải là số` },
+          },
+        },
+      });
+      const texts = root.textContent!.replace(/\s+/g, ' ');
+      expect(texts).to.contain('Mở bảng');
+      expect(texts).to.contain('chưa báo cáo');
+      expect(texts).to.not.contain('không có số liệu');
+      el.data = { ...FIVE, observations: [{ ...FIVE.observations[0]!, value: 'nhiều' }] };
+      await until(() => root.querySelector('[role="alert"]') !== null, 'the error state');
+      expect(root.querySelector('[role="alert"]')!.textContent).to.contain(
+        'observations[0].value: phải là số',
+      );
+    });
+
     it('el.lang = "en" re-renders every string: title, labels, values, axis, names, tree', async () => {
       const { el, root } = await setup(FIVE, { sort: 'descending' });
       el.lang = 'en';

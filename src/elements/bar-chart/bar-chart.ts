@@ -28,7 +28,8 @@ import { navLayerStyles } from '../../chart/templates/nav-layer.js';
 import { tooltip, tooltipStyles } from '../../chart/templates/tooltip.js';
 import { localized, observationName, seriesLabel } from '../../core/describe/labels.js';
 import { summarize } from '../../core/describe/summary.js';
-import { tableModel } from '../../core/describe/table.js';
+import { tableModel, type TableModelResult } from '../../core/describe/table.js';
+import { describeIssue, messages, type DeepPartial, type Messages } from '../../core/i18n/messages.js';
 import {
   defaultDecimals,
   formatCompact,
@@ -55,7 +56,14 @@ export const BAR_SORTS = ['none', 'descending', 'ascending'] as const;
 export type BarSort = (typeof BAR_SORTS)[number];
 
 /** Per-language overrides of every text of the element: the frame's UI strings and the navigation's. */
-export type BarChartStrings = Partial<Record<Language, Partial<UiStrings & NavStrings>>>;
+/**
+ * Per-language overrides of every text of the element, in one object: the frame's UI strings, the
+ * navigation's (`nav*`) and the data texts of the catalogue (`summary`, `issues`, `tiers`, …). Their keys
+ * do not collide, so each part takes what is its own.
+ */
+export type BarChartStrings = Partial<
+  Record<Language, Partial<UiStrings & NavStrings> & DeepPartial<Messages>>
+>;
 
 /** One drawn bar with the observation it shows. */
 interface BarDatum {
@@ -77,6 +85,8 @@ interface BarView {
   items: NavItem[];
   fontSize: number;
   highlight: ResolvedPlace | undefined;
+  summary: string[];
+  table: TableModelResult;
 }
 
 const UNIT_CAPTION_HEIGHT = 22;
@@ -191,7 +201,7 @@ export class IctBarChart extends LitElement {
   /** Makes the figure a `region` landmark named by its title (off by default: 50 charts must not make 50 landmarks). */
   @property({ type: Boolean }) landmark = false;
 
-  /** Overrides of the element's texts per language, e.g. `{ vi: { retry: 'Tải lại' }, en: { navFirst: 'Start' } }`. */
+  /** Overrides of any text per language, e.g. `{ vi: { retry: 'Tải lại', missing: { 'not-available': 'chưa có' } }, en: { navFirst: 'Start' } }`. */
   @property({ attribute: false }) strings?: BarChartStrings;
 
   // ═══ Controllers and state ═══════════════════════════════════════════════════════════════════════
@@ -279,20 +289,13 @@ export class IctBarChart extends LitElement {
       strings,
       title: this.titleText(),
       headingLevel: this.headingLevel,
-      summary:
-        view === undefined
-          ? undefined
-          : summarize({
-              indicator: view.indicator,
-              observations: view.observations,
-              lang,
-              highlight: view.highlight,
-            }),
+      summary: view?.summary,
       sources: view === undefined ? undefined : [view.indicator.source],
       state: frameState,
       onRetry: () => this.source.retry(),
       chart: view === undefined ? undefined : this.renderChart(view, lang),
-      table: view === undefined ? undefined : tableModel(view.indicator, view.observations, lang),
+      table: view?.table,
+      describeIssue: (issue, issueLang) => describeIssue(issue, issueLang, messages(issueLang, this.strings)),
       keymap: navHelpKeys(this.navText()),
       noExport: this.noExport,
       noTable: this.noTable,
@@ -363,9 +366,10 @@ export class IctBarChart extends LitElement {
     if (d === undefined) return nothing;
     const ui = uiStrings(lang, this.strings);
     const { obs, mark } = d;
+    // A missing value says the catalogue's phrase for its reason, as the bar's own label does.
     const value =
       obs.value === null
-        ? ui.noData
+        ? mark.valueLabel.text
         : formatValue(obs.value, view.indicator.unit, lang, this.decimals(view.indicator));
     const lines = [value];
     const publisher = obs.source?.publisher ?? view.indicator.source?.publisher;
@@ -439,7 +443,7 @@ export class IctBarChart extends LitElement {
     const sorted = sortObservations(observations, this.sort);
     const labelOf = labeller(observations, lang);
     const decimals = this.decimals(indicator);
-    const ui = uiStrings(lang, this.strings);
+    const catalogue = messages(lang, this.strings);
     const highlighted = (o: ResolvedObservation): boolean =>
       this.highlight !== undefined &&
       o.place.code === this.highlight &&
@@ -448,7 +452,10 @@ export class IctBarChart extends LitElement {
       key: keyOf(o),
       label: labelOf(o),
       value: o.value,
-      valueText: o.value === null ? ui.noData : formatBarValue(o.value, indicator, lang, decimals),
+      valueText:
+        o.value === null
+          ? catalogue.missing[o.missing ?? 'not-available']
+          : formatBarValue(o.value, indicator, lang, decimals),
       highlighted: highlighted(o),
     }));
     const layout = layoutBars(rows, {
@@ -461,7 +468,7 @@ export class IctBarChart extends LitElement {
       obs,
       mark: layout.bars[i]!,
       label: rows[i]!.label,
-      name: observationName(obs, indicator, lang),
+      name: observationName(obs, indicator, lang, undefined, catalogue),
     }));
     const byKey = new Map(data.map((d) => [d.mark.key, d]));
     const leaves: NavItem[] = data.map((d) => ({
@@ -475,7 +482,16 @@ export class IctBarChart extends LitElement {
       nav.navGroupRange(from, to, first.text ?? first.label, last.text ?? last.label),
     );
     const hl = sorted.find(highlighted);
+    const summary = summarize({
+      indicator,
+      observations: sorted,
+      lang,
+      highlight: hl?.place,
+      messages: catalogue,
+    });
     return {
+      summary,
+      table: tableModel(indicator, sorted, lang, catalogue),
       indicator,
       observations: sorted,
       layout,
