@@ -2,19 +2,23 @@ import { expect } from '@open-wc/testing';
 import { defineElement, warnOnce } from '../../../src/chart/define.js';
 import { recordEscapes, settle, uniqueTag } from './support.js';
 
-describe('defineElement()', () => {
-  let warnings: unknown[][];
+/** Replaces console.warn around each test of the calling suite; the array holds each call's arguments. */
+function captureWarnings(): unknown[][] {
+  const warnings: unknown[][] = [];
   let originalWarn: typeof console.warn;
-
   beforeEach(() => {
-    warnings = [];
+    warnings.length = 0;
     originalWarn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args);
   });
-
   afterEach(() => {
     console.warn = originalWarn;
   });
+  return warnings;
+}
+
+describe('defineElement()', () => {
+  const warnings = captureWarnings();
 
   it('defineElement(tag, ctor) registers the element', () => {
     const tag = uniqueTag('x-define');
@@ -89,18 +93,7 @@ describe('defineElement()', () => {
 });
 
 describe('warnOnce()', () => {
-  let warnings: unknown[][];
-  let originalWarn: typeof console.warn;
-
-  beforeEach(() => {
-    warnings = [];
-    originalWarn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
-
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  const warnings = captureWarnings();
 
   it('warnOnce(code, message) writes the message once per code and says whether it wrote', () => {
     const code = uniqueTag('test-code');
