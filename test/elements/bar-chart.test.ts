@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/bar-chart/define.js';
 import type { IctBarChart } from '../../src/elements/bar-chart/bar-chart.js';
-import { NavModel, type NavItem } from '../../src/chart/controllers/navigation-controller.js';
+import { NavModel } from '../../src/chart/controllers/navigation-controller.js';
 import { HIGHLIGHT_MARKER } from '../../src/chart/geometry/bars.js';
 import { rectsOverlap } from '../../src/chart/geometry/rect.js';
 import type { IctMarkDetail } from '../../src/chart/events.js';
@@ -11,6 +11,16 @@ import { formatNumber, formatPercent } from '../../src/core/format/format.js';
 import type { IndicatorDocument } from '../../src/core/indicator/types.js';
 import { provinceName, provincesOf } from '../../src/core/provinces/provinces.js';
 import { axeViolations, contrast, emulateMedia, resolveColor } from '../helpers/ax.js';
+import {
+  chartAtWidth,
+  chartReady,
+  domTree,
+  liveText,
+  mountChart,
+  texts,
+  until,
+  type ChartSetup,
+} from '../helpers/chart.js';
 import { maxPresses } from '../helpers/nav.js';
 import {
   CODES,
@@ -28,83 +38,21 @@ import {
   tabIntoTree,
   tabStops,
   type,
-  yieldTask,
 } from '../helpers/keys.js';
 
 // ─── helpers ──────────────────────────────────────────────────────────────────────────────────────
 
-/** Waits (without timers or frames) until `check` holds. */
-async function until(check: () => boolean, what: string, ms = 4000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await yieldTask();
-  }
-}
-
-interface Setup {
-  el: IctBarChart;
-  root: ShadowRoot;
-  before: HTMLButtonElement;
-}
-
 async function setup(
   data: unknown,
   attrs: { width?: number; lang?: string } & Partial<IctBarChart> = {},
-): Promise<Setup> {
-  const { width = 640, lang = 'vi', ...props } = attrs;
-  const wrapper = await mount<HTMLDivElement>(
-    html`<div style="width:${width}px" lang=${lang}>
-      <button>before</button><ict-bar-chart></ict-bar-chart><button>after</button>
-    </div>`,
-  );
-  const el = wrapper.querySelector('ict-bar-chart') as IctBarChart;
-  Object.assign(el, props);
-  el.data = data;
-  await ready(el);
-  return { el, root: el.shadowRoot!, before: wrapper.querySelector('button')! };
+): Promise<ChartSetup<IctBarChart>> {
+  return mountChart<IctBarChart>('ict-bar-chart', data, attrs);
 }
 
-async function ready(el: IctBarChart): Promise<void> {
-  await until(
-    () => el.shadowRoot?.querySelector('svg.marks, [role="alert"]') != null,
-    'the chart or an error',
-  );
-  await el.updateComplete;
-}
-
-async function atWidth(el: IctBarChart, width: number): Promise<void> {
-  await until(
-    () => el.shadowRoot?.querySelector('svg.marks')?.getAttribute('width') === String(width),
-    `width ${width}`,
-  );
-  await el.updateComplete;
-}
-
-const texts = (root: ShadowRoot, selector: string): string[] =>
-  [...root.querySelectorAll(selector)].map((e) => (e.textContent ?? '').trim());
+const ready = (el: IctBarChart): Promise<void> => chartReady(el);
+const atWidth = (el: IctBarChart, width: number): Promise<void> => chartAtWidth(el, width);
 
 const bars = (root: ShadowRoot): SVGRectElement[] => [...root.querySelectorAll<SVGRectElement>('rect.bar')];
-
-function liveText(root: ShadowRoot): string {
-  return (root.querySelector('.nav-live')?.textContent ?? '').replace(/\u00a0/g, '').trim();
-}
-
-/** The navigation tree as rendered (the DOM mirrors the controller's model). */
-function domTree(root: ShadowRoot): NavItem[] {
-  const walk = (parent: Element): NavItem[] =>
-    [...parent.children]
-      .filter((e) => e.getAttribute('role') === 'treeitem')
-      .map((e) => {
-        const group = e.querySelector(':scope > [role="group"]');
-        return {
-          key: (e as HTMLElement).dataset['key']!,
-          label: e.getAttribute('aria-label')!,
-          ...(group ? { children: walk(group) } : {}),
-        };
-      });
-  return walk(root.querySelector('[role="tree"]')!);
-}
 
 const FIVE = smallDocument([
   [CODES.haNoi, 120.5],

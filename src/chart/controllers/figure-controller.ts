@@ -64,6 +64,30 @@ export interface FrameInput {
   describeIssue?: (issue: DataIssue, lang: Language) => string;
 }
 
+/**
+ * The frame state of a chart: the data state, except when the data is ready but gives nothing to draw:
+ * then an error when the `indicator` attribute names an indicator the document lacks, else empty.
+ */
+export function chartFrameState(
+  state: {
+    status: FrameStatus;
+    issues?: readonly DataIssue[];
+    dataset?: { indicators: readonly { id: string }[] };
+  },
+  hasView: boolean,
+  indicator: string | undefined,
+): { status: FrameStatus; issues?: readonly DataIssue[] } {
+  const dataset = state.status === 'ready' ? state.dataset : undefined;
+  if (dataset === undefined || hasView) return state;
+  if (indicator !== undefined && indicator !== '' && !dataset.indicators.some((i) => i.id === indicator)) {
+    return {
+      status: 'error',
+      issues: [{ code: 'unknown-indicator', path: 'indicator', got: indicator, severity: 'error' }],
+    };
+  }
+  return { status: 'empty' };
+}
+
 /** Polite announcements of data updates wait this long for quiet, so a burst gives one (ACCESSIBILITY row 17). */
 export const ANNOUNCE_DEBOUNCE_MS = 1000;
 
@@ -104,6 +128,7 @@ export class FigureController implements ReactiveController {
   private input: FrameInput | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private helpReturnFocus: HTMLElement | undefined;
+  private shownData: unknown;
 
   constructor(host: FigureHost) {
     this.host = host;
@@ -162,6 +187,16 @@ export class FigureController implements ReactiveController {
     const delay = options.delayMs ?? ANNOUNCE_DEBOUNCE_MS;
     if (delay <= 0) write();
     else this.announceTimer = setTimeout(write, delay);
+  }
+
+  /**
+   * Call from `updated()` with the dataset on screen: when it replaces another one, `text()` is
+   * announced once (row 17; bursts are debounced by {@link announce}). The first load is not announced.
+   */
+  noteShownData(dataset: unknown, text: () => string): void {
+    if (dataset === undefined || dataset === this.shownData) return;
+    if (this.shownData !== undefined) this.announce(text());
+    this.shownData = dataset;
   }
 
   /** Opens the keyboard help; focus returns to `returnFocusTo` (default: the focused element) on close. */

@@ -17,3 +17,4 @@ export {
 } from './format.js';
 // Place names are formatted too; re-exported so a summary needs one import.
 export { provinceName, regionName } from '../provinces/provinces.js';
+export { formatMarkValue, tickFormatter } from './marks.js';

@@ -1,7 +1,8 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { IctChartElement } from '../../chart/chart-element.js';
 import { IndicatorDataController } from '../../chart/controllers/data-controller.js';
-import { FigureController } from '../../chart/controllers/figure-controller.js';
+import { FigureController, chartFrameState } from '../../chart/controllers/figure-controller.js';
 import { LocaleController } from '../../chart/controllers/locale-controller.js';
 import { MediaController } from '../../chart/controllers/media-controller.js';
 import {
@@ -14,10 +15,12 @@ import {
   type NavVia,
 } from '../../chart/controllers/navigation-controller.js';
 import { SizeController } from '../../chart/controllers/size-controller.js';
+import { TextMetricsController } from '../../chart/controllers/text-metrics-controller.js';
 import { TooltipController } from '../../chart/controllers/tooltip-controller.js';
 import { IctFocusMarkEvent, IctSelectEvent, type IctMarkDetail } from '../../chart/events.js';
+import { groupByRegion } from '../../chart/nav-groups.js';
+import { ViewMemo } from '../../chart/view-memo.js';
 import { layoutBars, type BarInput, type BarLayout, type BarMark } from '../../chart/geometry/bars.js';
-import { estimateTextWidth, type TextFont, type TextMeasure } from '../../chart/geometry/text.js';
 import { uiStrings, type UiStrings } from '../../chart/i18n/ui.js';
 import { frameStyles } from '../../chart/styles/frame.styles.js';
 import { markStyles } from '../../chart/styles/marks.styles.js';
@@ -26,36 +29,34 @@ import { axisStyles, valueAxis } from '../../chart/templates/axis.js';
 import { focusRing, focusRingStyles } from '../../chart/templates/focus-ring.js';
 import { navLayerStyles } from '../../chart/templates/nav-layer.js';
 import { tooltip, tooltipStyles } from '../../chart/templates/tooltip.js';
-import { localized, observationName, seriesLabel } from '../../core/describe/labels.js';
+import { decimalsOf, localized, observationName } from '../../core/describe/labels.js';
+import {
+  VALUE_SORTS,
+  isHighlighted,
+  observationKey,
+  observationLabeller,
+  pickIndicator,
+  sortObservations,
+  type ValueSort,
+} from '../../core/describe/observations.js';
 import { summarize } from '../../core/describe/summary.js';
 import { tableModel, type TableModelResult } from '../../core/describe/table.js';
 import { describeIssue, messages, type DeepPartial, type Messages } from '../../core/i18n/messages.js';
-import {
-  defaultDecimals,
-  formatCompact,
-  formatNumber,
-  formatPercent,
-  formatPeriod,
-  formatValue,
-  unitLabel,
-} from '../../core/format/format.js';
+import { formatValue, unitLabel } from '../../core/format/format.js';
+import { formatMarkValue, tickFormatter } from '../../core/format/marks.js';
 import type {
-  DataIssue,
-  Era,
   IndicatorDataset,
   IndicatorMeta,
   Language,
   ResolvedObservation,
   ResolvedPlace,
 } from '../../core/indicator/types.js';
-import { REGION_IDS, findProvince, provinceName, regionName } from '../../core/provinces/provinces.js';
 import { barChartStyles } from './bar-chart.styles.js';
 
 /** Orders of the bars. */
-export const BAR_SORTS = ['none', 'descending', 'ascending'] as const;
-export type BarSort = (typeof BAR_SORTS)[number];
+export const BAR_SORTS = VALUE_SORTS;
+export type BarSort = ValueSort;
 
-/** Per-language overrides of every text of the element: the frame's UI strings and the navigation's. */
 /**
  * Per-language overrides of every text of the element, in one object: the frame's UI strings, the
  * navigation's (`nav*`) and the data texts of the catalogue (`summary`, `issues`, `tiers`, …). Their keys
@@ -90,21 +91,6 @@ interface BarView {
 }
 
 const UNIT_CAPTION_HEIGHT = 22;
-
-function keyOf(obs: ResolvedObservation): string {
-  return obs.id ?? `obs-${obs.index}`;
-}
-
-/** A canvas-backed text measure in the element's font (falls back to the estimate). */
-function canvasMeasure(family: string): TextMeasure {
-  const context = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
-  if (context === null) return estimateTextWidth;
-  return (text: string, font: TextFont) => {
-    context.font = `${font.italic ? 'italic ' : ''}${font.bold ? '700 ' : ''}${font.size}px ${family}`;
-    // 3 % spare: hinting and a user's letter-spacing must not make two labels touch.
-    return context.measureText(text).width * 1.03;
-  };
-}
 
 /**
  * @summary Horizontal labelled bars of one ICT indicator — one bar per place, period or series —, with a title, a generated summary, a data table and full keyboard and screen-reader navigation.
@@ -146,7 +132,7 @@ function canvasMeasure(family: string): TextMeasure {
  * <ict-bar-chart src="/data/phone-density-2020.json" highlight="42" sort="descending"></ict-bar-chart>
  * ```
  */
-export class IctBarChart extends LitElement {
+export class IctBarChart extends IctChartElement {
   static override styles = [
     frameStyles,
     markStyles,
@@ -159,47 +145,8 @@ export class IctBarChart extends LitElement {
 
   // ═══ Public properties ═══════════════════════════════════════════════════════════════════════════
 
-  /** The data: an indicator document (object) or its JSON text. Wins over `src` and an inline `<script type="application/json">` child. */
-  @property({ attribute: false }) data?: unknown;
-
-  /** URL of a JSON or CSV indicator document to fetch (aborted when it changes; the last request wins). */
-  @property() src?: string;
-
-  /** Id of the indicator to draw when the document has several; default the first one. */
-  @property() indicator?: string;
-
-  /** Title of the figure; default the indicator's name in the current language. */
-  @property() label?: string;
-
   /** Order of the bars: `none` (as in the data), `descending` or `ascending` by value. Missing values always come last. */
   @property({ reflect: true }) sort: BarSort = 'none';
-
-  /** Province code whose bars are highlighted: outlined, bold and marked "◆" (never by colour alone). */
-  @property() highlight?: string;
-
-  /** Era of the `highlight` code, `2008-2025` or `2025-`, for codes that changed meaning in 2025; default any era. */
-  @property({ attribute: 'highlight-era' }) highlightEra?: Era;
-
-  /** Level (1–6) of the title heading. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
-  /** Hides the export menu (SVG, PNG, CSV). */
-  @property({ type: Boolean, attribute: 'no-export' }) noExport = false;
-
-  /** Hides the data table and its toggle (the CSV export still works). */
-  @property({ type: Boolean, attribute: 'no-table' }) noTable = false;
-
-  /** Fills the bars with patterns as well as colour (always on under `prefers-contrast: more` and forced colours). */
-  @property({ type: Boolean, reflect: true }) patterns = false;
-
-  /** Colour scheme: `light` or `dark`; default follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-
-  /** Accept Vietnamese-formatted number strings in the data ("1.447.307", "111,78"). */
-  @property({ type: Boolean, attribute: 'vi-numbers' }) viNumbers = false;
-
-  /** Makes the figure a `region` landmark named by its title (off by default: 50 charts must not make 50 landmarks). */
-  @property({ type: Boolean }) landmark = false;
 
   /** Overrides of any text per language, e.g. `{ vi: { retry: 'Tải lại', missing: { 'not-available': 'chưa có' } }, en: { navFirst: 'Start' } }`. */
   @property({ attribute: false }) strings?: BarChartStrings;
@@ -207,6 +154,7 @@ export class IctBarChart extends LitElement {
   // ═══ Controllers and state ═══════════════════════════════════════════════════════════════════════
 
   private readonly size = new SizeController(this);
+  private readonly metrics = new TextMetricsController(this);
   private readonly locale = new LocaleController(this);
   private readonly source = new IndicatorDataController(this, () => ({
     data: this.data,
@@ -217,7 +165,7 @@ export class IctBarChart extends LitElement {
   private readonly figure = new FigureController(this);
   private readonly tooltips = new TooltipController(this);
   private readonly nav = new NavigationController(this, {
-    items: () => this.view?.items ?? [],
+    items: () => this.views.current?.items ?? [],
     label: () => this.navText().navTreeLabel(this.titleText()),
     strings: () => this.navText(),
     onFocusItem: (item, via) => this.onFocusItem(item, via),
@@ -229,40 +177,20 @@ export class IctBarChart extends LitElement {
     onHelp: (origin) => this.figure.openHelp(origin),
   });
 
-  private view: BarView | undefined;
-  /** The dataset last shown, to tell a data update (announced) from the first load (not announced). */
-  private shownDataset: IndicatorDataset | undefined;
-  private viewInputs: readonly unknown[] = [];
-  private measure: TextMeasure = estimateTextWidth;
-  private measureFamily = '';
-  private fontSize = 14;
+  private readonly views = new ViewMemo<BarView | undefined>();
   /** Plot width of the last render: bars animate for new values, never for a new size (the first layout included). */
   private lastPlotWidth: number | undefined;
 
   // ═══ Lifecycle ═══════════════════════════════════════════════════════════════════════════════════
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Text is measured in the element's real font; reading the computed style is one style lookup per update.
-    const style = getComputedStyle(this);
-    const base = parseFloat(style.fontSize);
-    this.fontSize = Math.max(12, Math.round((Number.isFinite(base) ? base : 16) * 0.875));
-    if (style.fontFamily !== this.measureFamily) {
-      this.measureFamily = style.fontFamily;
-      this.measure = style.fontFamily === '' ? estimateTextWidth : canvasMeasure(style.fontFamily);
-    }
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const { status, dataset } = this.source.state;
-    if (status !== 'ready' || dataset === this.shownDataset) return;
     // Row 17: new data is announced once (the figure debounces bursts); the navigation keeps the active key.
-    if (this.shownDataset !== undefined && this.view !== undefined) {
-      const ui = uiStrings(this.locale.lang, this.strings);
-      this.figure.announce(ui.dataUpdated(this.titleText(), this.view.observations.length));
-    }
-    this.shownDataset = dataset;
+    const view = this.views.current;
+    if (view === undefined) return;
+    this.figure.noteShownData(this.source.state.dataset, () =>
+      uiStrings(this.locale.lang, this.strings).dataUpdated(this.titleText(), view.observations.length),
+    );
   }
 
   override render(): TemplateResult {
@@ -271,19 +199,6 @@ export class IctBarChart extends LitElement {
     const dataset = state.status === 'ready' ? state.dataset : undefined;
     const view = dataset === undefined ? undefined : this.viewOf(dataset, lang);
     const strings = this.strings;
-    let frameState: { status: 'empty' | 'loading' | 'ready' | 'error'; issues?: readonly DataIssue[] } =
-      state;
-    if (dataset !== undefined && view === undefined) {
-      frameState =
-        this.indicator !== undefined && !dataset.indicators.some((i) => i.id === this.indicator)
-          ? {
-              status: 'error',
-              issues: [
-                { code: 'unknown-indicator', path: 'indicator', got: this.indicator, severity: 'error' },
-              ],
-            }
-          : { status: 'empty' };
-    }
     return this.figure.render({
       lang,
       strings,
@@ -291,7 +206,7 @@ export class IctBarChart extends LitElement {
       headingLevel: this.headingLevel,
       summary: view?.summary,
       sources: view === undefined ? undefined : [view.indicator.source],
-      state: frameState,
+      state: chartFrameState(state, view !== undefined, this.indicator),
       onRetry: () => this.source.retry(),
       chart: view === undefined ? undefined : this.renderChart(view, lang),
       table: view?.table,
@@ -370,7 +285,7 @@ export class IctBarChart extends LitElement {
     const value =
       obs.value === null
         ? mark.valueLabel.text
-        : formatValue(obs.value, view.indicator.unit, lang, this.decimals(view.indicator));
+        : formatValue(obs.value, view.indicator.unit, lang, decimalsOf(view.indicator));
     const lines = [value];
     const publisher = obs.source?.publisher ?? view.indicator.source?.publisher;
     if (publisher !== undefined) lines.push(`${ui.source}: ${publisher}`);
@@ -390,7 +305,8 @@ export class IctBarChart extends LitElement {
 
   private titleText(): string {
     if (this.label !== undefined && this.label !== '') return this.label;
-    const indicator = this.view?.indicator ?? this.pickIndicator(this.source.state.dataset);
+    const indicator =
+      this.views.current?.indicator ?? pickIndicator(this.source.state.dataset, this.indicator);
     return indicator === undefined ? '' : localized(indicator.label, this.locale.lang);
   }
 
@@ -398,71 +314,44 @@ export class IctBarChart extends LitElement {
     return navStrings(this.locale.lang, this.strings);
   }
 
-  private decimals(indicator: IndicatorMeta): number {
-    return indicator.decimals ?? defaultDecimals(indicator.unit);
-  }
-
-  private pickIndicator(dataset: IndicatorDataset | undefined): IndicatorMeta | undefined {
-    if (dataset === undefined) return undefined;
-    if (this.indicator !== undefined && this.indicator !== '')
-      return dataset.indicators.find((i) => i.id === this.indicator);
-    return dataset.indicators[0];
-  }
-
   /** The view for the current inputs, recomputed only when one of them changed. */
   private viewOf(dataset: IndicatorDataset, lang: Language): BarView | undefined {
-    const inputs = [
-      dataset,
-      lang,
-      this.size.width,
-      this.fontSize,
-      this.measure,
-      this.sort,
-      this.highlight,
-      this.highlightEra,
-      this.indicator,
-      this.strings,
-    ];
-    if (
-      this.view !== undefined &&
-      inputs.length === this.viewInputs.length &&
-      inputs.every((v, i) => v === this.viewInputs[i])
-    ) {
-      return this.view;
-    }
-    this.viewInputs = inputs;
-    this.view = this.computeView(dataset, lang);
-    return this.view;
+    const { fontSize, measure } = this.metrics;
+    const inputs: unknown[] = [dataset, lang, this.size.width, fontSize, measure, this.sort];
+    inputs.push(this.highlight, this.highlightEra, this.indicator, this.strings);
+    return this.views.get(inputs, () => this.computeView(dataset, lang));
   }
 
   private computeView(dataset: IndicatorDataset, lang: Language): BarView | undefined {
-    const indicator = this.pickIndicator(dataset);
+    const indicator = pickIndicator(dataset, this.indicator);
     if (indicator === undefined) return undefined;
     const observations = dataset.observations.filter((o) => o.indicator === indicator.id);
     if (observations.length === 0) return undefined;
     const sorted = sortObservations(observations, this.sort);
-    const labelOf = labeller(observations, lang);
-    const decimals = this.decimals(indicator);
+    const labelOf = observationLabeller(observations, lang);
+    const decimals = decimalsOf(indicator);
     const catalogue = messages(lang, this.strings);
     const highlighted = (o: ResolvedObservation): boolean =>
-      this.highlight !== undefined &&
-      o.place.code === this.highlight &&
-      (this.highlightEra === undefined || o.place.era === this.highlightEra);
+      isHighlighted(o, this.highlight, this.highlightEra);
     const rows: BarInput[] = sorted.map((o) => ({
-      key: keyOf(o),
+      key: observationKey(o),
       label: labelOf(o),
       value: o.value,
       valueText:
         o.value === null
           ? catalogue.missing[o.missing ?? 'not-available']
-          : formatBarValue(o.value, indicator, lang, decimals),
+          : formatMarkValue(o.value, indicator, lang, decimals),
       highlighted: highlighted(o),
     }));
     const layout = layoutBars(rows, {
       width: this.size.width,
-      fontSize: this.fontSize,
-      measure: this.measure,
-      formatTick: tickFormatter(indicator, observations, lang),
+      fontSize: this.metrics.fontSize,
+      measure: this.metrics.measure,
+      formatTick: tickFormatter(
+        indicator,
+        Math.max(0, ...observations.map((o) => Math.abs(o.value ?? 0))),
+        lang,
+      ),
     });
     const data: BarDatum[] = sorted.map((obs, i) => ({
       obs,
@@ -478,7 +367,8 @@ export class IctBarChart extends LitElement {
       rect: d.mark.hit,
     }));
     const nav = this.navText();
-    const items = groupLargeSets(groupByRegion(data, leaves, lang), (first, last, from, to) =>
+    const places = data.map((d) => d.obs.place);
+    const items = groupLargeSets(groupByRegion(places, leaves, lang), (first, last, from, to) =>
       nav.navGroupRange(from, to, first.text ?? first.label, last.text ?? last.label),
     );
     const hl = sorted.find(highlighted);
@@ -498,7 +388,7 @@ export class IctBarChart extends LitElement {
       data,
       byKey,
       items,
-      fontSize: this.fontSize,
+      fontSize: this.metrics.fontSize,
       highlight: hl?.place,
     };
   }
@@ -506,10 +396,11 @@ export class IctBarChart extends LitElement {
   // ═══ Events ══════════════════════════════════════════════════════════════════════════════════════
 
   private detailOf(key: string): IctMarkDetail | undefined {
-    const d = this.view?.byKey.get(key);
-    if (d === undefined || this.view === undefined) return undefined;
+    const view = this.views.current;
+    const d = view?.byKey.get(key);
+    if (d === undefined || view === undefined) return undefined;
     const { obs } = d;
-    return { key, indicator: this.view.indicator.id, place: obs.place, period: obs.period, value: obs.value };
+    return { key, indicator: view.indicator.id, place: obs.place, period: obs.period, value: obs.value };
   }
 
   private onFocusItem(item: NavItem, _via: NavVia): void {
@@ -520,92 +411,11 @@ export class IctBarChart extends LitElement {
       return;
     }
     this.tooltips.focus(item.key);
-    emit(this, new IctFocusMarkEvent(detail));
+    this.dispatchEvent(new IctFocusMarkEvent(detail));
   }
 
   private onSelectItem(item: NavItem): void {
     const detail = this.detailOf(item.key);
-    if (detail !== undefined) emit(this, new IctSelectEvent(detail));
+    if (detail !== undefined) this.dispatchEvent(new IctSelectEvent(detail));
   }
-}
-
-/** Dispatches `event` on `target` (the events are documented with `@fires` on the class). */
-function emit(target: EventTarget, event: Event): void {
-  target.dispatchEvent(event);
-}
-
-// ═══ Helpers (pure) ════════════════════════════════════════════════════════════════════════════════
-
-function sortObservations(
-  observations: readonly ResolvedObservation[],
-  sort: BarSort,
-): ResolvedObservation[] {
-  const out = [...observations];
-  if (sort !== 'ascending' && sort !== 'descending') return out;
-  const sign = sort === 'ascending' ? 1 : -1;
-  // Stable: equal values keep the data order; missing values go last in both directions.
-  return out.sort((a, b) => {
-    if (a.value === null || b.value === null) return (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0);
-    return sign * (a.value - b.value);
-  });
-}
-
-/** The visible label of each observation: the place, period and series, each only when it varies. */
-function labeller(
-  observations: readonly ResolvedObservation[],
-  lang: Language,
-): (o: ResolvedObservation) => string {
-  const distinct = (f: (o: ResolvedObservation) => string): boolean => new Set(observations.map(f)).size > 1;
-  const place = (o: ResolvedObservation): string => provinceName(o.place, lang);
-  const period = (o: ResolvedObservation): string => formatPeriod(o.period, lang);
-  // Series are named by their breakdown ("Cấp xã") when it tells them apart, else by their own labels.
-  const byBreakdown = (o: ResolvedObservation): string => seriesLabel(o.breakdown, lang);
-  const byLabel = (o: ResolvedObservation): string => localized(o.label, lang);
-  const parts = [
-    distinct((o) => `${o.place.era}:${o.place.code}`) ? place : undefined,
-    distinct(period) ? period : undefined,
-    distinct(byBreakdown) ? byBreakdown : distinct(byLabel) ? byLabel : undefined,
-  ].filter((f): f is (o: ResolvedObservation) => string => f !== undefined);
-  if (parts.length === 0) return place;
-  return (o) =>
-    parts
-      .map((f) => f(o))
-      .filter((t) => t !== '')
-      .join(', ');
-}
-
-/** The number printed at a bar end: the number, with % for percentages (the unit is under the axis). */
-function formatBarValue(value: number, indicator: IndicatorMeta, lang: Language, decimals: number): string {
-  return indicator.unit === 'percent'
-    ? formatPercent(value, lang, decimals)
-    : formatNumber(value, lang, decimals);
-}
-
-function tickFormatter(
-  indicator: IndicatorMeta,
-  observations: readonly ResolvedObservation[],
-  lang: Language,
-): (value: number) => string {
-  const max = Math.max(0, ...observations.map((o) => Math.abs(o.value ?? 0)));
-  if (max >= 1e6) return (v) => formatCompact(v, lang);
-  if (indicator.unit === 'percent') return (v) => formatPercent(v, lang);
-  return (v) => formatNumber(v, lang);
-}
-
-/**
- * Bars of many provinces are grouped by region (63 provinces → 6 regions, 34 → 6), so any bar is a few
- * key presses away; other sets stay flat (and are binned by the navigation when long).
- */
-function groupByRegion(data: readonly BarDatum[], leaves: readonly NavItem[], lang: Language): NavItem[] {
-  if (leaves.length <= 12) return [...leaves];
-  const places = new Set(data.map((d) => `${d.obs.place.era}:${d.obs.place.code}`));
-  if (places.size !== data.length) return [...leaves]; // several bars per place: regions would not help
-  const regions = data.map((d) => findProvince(d.obs.place.code, d.obs.place.era)?.region);
-  if (regions.some((r) => r === undefined)) return [...leaves];
-  return REGION_IDS.flatMap((region) => {
-    const children = leaves.filter((_, i) => regions[i] === region);
-    if (children.length === 0) return [];
-    const name = regionName(region, lang);
-    return [{ key: `region:${region}`, label: name, text: name, children }];
-  });
 }

@@ -1,0 +1,49 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Era } from '../core/indicator/types.js';
+
+/**
+ * The public properties every indicator chart shares (data input, title, highlight, toolbar switches,
+ * theme). Declarations only: behaviour comes from the controllers each element composes (size, locale,
+ * data, figure, navigation, tooltip), so an element takes what it needs and nothing else.
+ */
+export abstract class IctChartElement extends LitElement {
+  /** The data: an indicator document (object) or its JSON text. Wins over `src` and an inline `<script type="application/json">` child. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of a JSON or CSV indicator document to fetch (aborted when it changes; the last request wins). */
+  @property() src?: string;
+
+  /** Id of the indicator to draw when the document has several; default the first one that fits the element. */
+  @property() indicator?: string;
+
+  /** Title of the figure; default the indicator's name in the current language. */
+  @property() label?: string;
+
+  /** Province code to highlight: outlined, bold and marked "◆" (never by colour alone). */
+  @property() highlight?: string;
+
+  /** Era of the `highlight` code, `2008-2025` or `2025-`, for codes that changed meaning in 2025; default any era. */
+  @property({ attribute: 'highlight-era' }) highlightEra?: Era;
+
+  /** Level (1–6) of the title heading. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Hides the export menu (SVG, PNG, CSV). */
+  @property({ type: Boolean, attribute: 'no-export' }) noExport = false;
+
+  /** Hides the data table and its toggle (the CSV export still works). */
+  @property({ type: Boolean, attribute: 'no-table' }) noTable = false;
+
+  /** Fills the marks with patterns as well as colour (always on under `prefers-contrast: more` and forced colours). */
+  @property({ type: Boolean, reflect: true }) patterns = false;
+
+  /** Colour scheme: `light` or `dark`; default follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Accept Vietnamese-formatted number strings in the data ("1.447.307", "111,78"). */
+  @property({ type: Boolean, attribute: 'vi-numbers' }) viNumbers = false;
+
+  /** Makes the figure a `region` landmark named by its title (off by default: 50 charts must not make 50 landmarks). */
+  @property({ type: Boolean }) landmark = false;
+}

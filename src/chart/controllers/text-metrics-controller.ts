@@ -1,0 +1,45 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { estimateTextWidth, type TextFont, type TextMeasure } from '../geometry/text.js';
+
+type MetricsHost = ReactiveControllerHost & HTMLElement;
+
+/** A canvas-backed text measure in `family` (falls back to the estimate when there is no canvas). */
+export function canvasMeasure(family: string): TextMeasure {
+  const context = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
+  if (context === null) return estimateTextWidth;
+  return (text: string, font: TextFont) => {
+    context.font = `${font.italic ? 'italic ' : ''}${font.bold ? '700 ' : ''}${font.size}px ${family}`;
+    // 3 % spare: hinting and a user's letter-spacing must not make two labels touch.
+    return context.measureText(text).width * 1.03;
+  };
+}
+
+/**
+ * The element's text metrics for layout: the label font size (7/8 of the host's font size, at least
+ * 12 px) and a measure of text in the host's real font. Read once per update, before render: one
+ * computed-style lookup, and a new canvas only when the font family changes.
+ */
+export class TextMetricsController implements ReactiveController {
+  /** Font size of labels in CSS px. */
+  fontSize = 14;
+  /** Width of a text in the element's font; a new function when the family changes (a view input). */
+  measure: TextMeasure = estimateTextWidth;
+
+  private readonly host: MetricsHost;
+  private family = '';
+
+  constructor(host: MetricsHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const style = getComputedStyle(this.host);
+    const base = parseFloat(style.fontSize);
+    this.fontSize = Math.max(12, Math.round((Number.isFinite(base) ? base : 16) * 0.875));
+    if (style.fontFamily !== this.family) {
+      this.family = style.fontFamily;
+      this.measure = style.fontFamily === '' ? estimateTextWidth : canvasMeasure(style.fontFamily);
+    }
+  }
+}
