@@ -29,7 +29,9 @@ interface Manifest {
 async function customElements(): Promise<ManifestDeclaration[]> {
   const response = await fetch('/custom-elements.json');
   const manifest = (await response.json()) as Manifest;
-  return manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement);
+  return manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((d) => d.customElement && d.tagName !== undefined); // abstract bases have no tag
 }
 
 describe('custom-elements.json', () => {
