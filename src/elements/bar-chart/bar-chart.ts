@@ -17,7 +17,7 @@ import {
 import { SizeController } from '../../chart/controllers/size-controller.js';
 import { TextMetricsController } from '../../chart/controllers/text-metrics-controller.js';
 import { TooltipController } from '../../chart/controllers/tooltip-controller.js';
-import { IctFocusMarkEvent, IctSelectEvent, type IctMarkDetail } from '../../chart/events.js';
+import { IctFocusMarkEvent, IctSelectEvent, emit, type IctMarkDetail } from '../../chart/events.js';
 import { groupByRegion } from '../../chart/nav-groups.js';
 import { ViewMemo } from '../../chart/view-memo.js';
 import { layoutBars, type BarInput, type BarLayout, type BarMark } from '../../chart/geometry/bars.js';
@@ -411,11 +411,11 @@ export class IctBarChart extends IctChartElement {
       return;
     }
     this.tooltips.focus(item.key);
-    this.dispatchEvent(new IctFocusMarkEvent(detail));
+    emit(this, new IctFocusMarkEvent(detail));
   }
 
   private onSelectItem(item: NavItem): void {
     const detail = this.detailOf(item.key);
-    if (detail !== undefined) this.dispatchEvent(new IctSelectEvent(detail));
+    if (detail !== undefined) emit(this, new IctSelectEvent(detail));
   }
 }
