@@ -18,6 +18,7 @@ import {
   liveText,
   mountChart,
   texts,
+  unmarkedVietnamese,
   until,
   type ChartSetup,
 } from '../helpers/chart.js';
@@ -525,6 +526,19 @@ describe('<ict-bar-chart>', function () {
       const all = root.textContent ?? '';
       for (const vi of ['không có số liệu', 'thuê bao/100 dân', 'Xem bảng số liệu', 'Mật độ'])
         expect(all, vi).to.not.contain(vi);
+    });
+
+    it('in an English UI every Vietnamese text that is read (source, labels given only in vi) is inside lang="vi"', async () => {
+      const doc = await loadDemo('ben-tre-2016');
+      const { el, root } = await setup(doc, { indicator: 'phone_subscriptions_per_100' });
+      expect(unmarkedVietnamese(root), 'vi UI needs no marks').to.have.length.greaterThan(0);
+      el.lang = 'en';
+      await until(() => root.querySelector('.unit-label')?.textContent === 'per 100 inhabitants', 'English');
+      root.querySelector<HTMLButtonElement>('.table-toggle, [part~="table-toggle"]')?.click();
+      await el.updateComplete;
+      expect(unmarkedVietnamese(root)).to.deep.equal([]);
+      const publisher = [...root.querySelectorAll('[part="source"] [lang="vi"]')].map((e) => e.textContent);
+      expect(publisher.join(' ')).to.contain('Tổng kết ngành thông tin và truyền thông tỉnh Bến Tre năm');
     });
 
     it('at 320 px: labels above bars, text ≥ 12 px, no two texts overlapping, nothing outside, no horizontal scroll', async function () {

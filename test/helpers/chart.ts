@@ -97,3 +97,23 @@ export function tableCells(root: ShadowRoot): string[][] {
     [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()),
   );
 }
+
+/** Letters only Vietnamese writing uses (tone marks, ă â đ ê ô ơ ư). */
+const VIETNAMESE_LETTER = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/iu;
+
+/**
+ * Texts in `root` that contain Vietnamese letters but are not inside a `lang="vi"` element (ACCESSIBILITY
+ * row 39), skipping what assistive technology does not read (`aria-hidden` subtrees, styles).
+ */
+export function unmarkedVietnamese(root: ShadowRoot): string[] {
+  const out: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    const parent = node.parentElement;
+    if (!VIETNAMESE_LETTER.test(text) || parent === null) continue;
+    if (parent.closest('[aria-hidden="true"], style, template') !== null) continue;
+    if (parent.closest('[lang]')?.getAttribute('lang') !== 'vi') out.push(text.trim());
+  }
+  return out;
+}

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../../core/indicator/types.js';
 import { localeTag } from '../../core/format/format.js';
 import type { UiStrings } from '../i18n/ui.js';
+import { langText } from './lang-text.js';
 
 /** One column of the data table. The value column's label carries the unit ("Giá trị (thuê bao/100 dân)"). */
 export interface TableColumn {
@@ -143,7 +144,7 @@ export function renderDataTable(model: TableModel, options: DataTableOptions): T
   };
   return html`<table id=${options.id} part="table">
     <caption part="caption">
-      ${model.caption}
+      ${langText(model.caption, options.lang)}
     </caption>
     <thead>
       <tr>
@@ -159,8 +160,8 @@ export function renderDataTable(model: TableModel, options: DataTableOptions): T
               const missing = column.numeric && (row.values[i] ?? null) === null;
               const cls = `${column.numeric ? 'numeric' : ''}${missing ? ' missing' : ''}`;
               return i === 0
-                ? html`<th scope="row" part="row-header" class=${cls}>${text}</th>`
-                : html`<td part="cell" class=${cls}>${text}</td>`;
+                ? html`<th scope="row" part="row-header" class=${cls}>${langText(text, options.lang)}</th>`
+                : html`<td part="cell" class=${cls}>${langText(text, options.lang)}</td>`;
             })}
           </tr>`,
       )}

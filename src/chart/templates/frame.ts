@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Language, Source } from '../../core/indicator/types.js';
 import { formatDate } from '../../core/format/format.js';
 import type { UiStrings } from '../i18n/ui.js';
+import { langText } from './lang-text.js';
 
 /** Ids of the frame's elements; unique inside the element's shadow root (one frame per root). */
 export interface FrameIds {
@@ -85,8 +86,9 @@ function renderOneSource(source: Source, lang: Language): TemplateResult {
   // A non-http(s) URL is shown as text, never as a link.
   const rawUrl = !isHttpUrl(source.url) && source.url && words.length > 0 ? ` <${source.url}>` : '';
   return isHttpUrl(source.url)
-    ? html`<a part="source-link" href=${source.url} rel="noopener noreferrer">${label}</a>${date}`
-    : html`${label}${date}${file}${rawUrl}`;
+    ? html`<a part="source-link" href=${source.url} rel="noopener noreferrer">${langText(label, lang)}</a
+        >${date}`
+    : html`${langText(label, lang)}${date}${file}${rawUrl}`;
 }
 
 /** "Nguồn: A (2017); B" — nothing when there is no source. */
@@ -142,13 +144,13 @@ export function renderFrame(parts: FrameParts): TemplateResult {
   >
     <div class="header" part="header">
       <div class="title" part="title" id=${ids.title} role="heading" aria-level=${parts.headingLevel}>
-        ${parts.title || parts.strings.untitled}
+        ${langText(parts.title || parts.strings.untitled, parts.lang)}
       </div>
       ${parts.toolbar}
     </div>
     <div class="summary" part="summary" id=${ids.summary}>
       <slot name="description"
-        >${parts.summary.length > 0 ? html`<p>${parts.summary.join(' ')}</p>` : nothing}</slot
+        >${parts.summary.length > 0 ? html`<p>${langText(parts.summary.join(' '), parts.lang)}</p>` : nothing}</slot
       >
     </div>
     ${parts.status} ${parts.error}

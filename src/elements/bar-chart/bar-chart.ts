@@ -205,7 +205,8 @@ export class IctBarChart extends IctChartElement {
       title: this.titleText(),
       headingLevel: this.headingLevel,
       summary: view?.summary,
-      sources: view === undefined ? undefined : [view.indicator.source],
+      sources:
+        view === undefined ? undefined : [view.indicator.source, ...view.observations.map((o) => o.source)],
       state: chartFrameState(state, view !== undefined, this.indicator),
       onRetry: () => this.source.retry(),
       chart: view === undefined ? undefined : this.renderChart(view, lang),
