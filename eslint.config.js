@@ -30,7 +30,24 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'd3', message: 'Import the d3 submodule you use (d3-scale, d3-shape, …).' }] },
+        {
+          paths: [
+            { name: 'd3', message: 'Import the d3 submodule you use (d3-scale, d3-shape, …).' },
+            {
+              name: 'lit/directives/style-map.js',
+              message:
+                'styleMap writes a style attribute on first render, which a strict CSP blocks: use styleProps().',
+            },
+            {
+              name: 'lit/directives/unsafe-html.js',
+              message: 'Label text is always text: bind strings, never HTML.',
+            },
+            {
+              name: 'lit/directives/unsafe-svg.js',
+              message: 'Label text is always text: bind strings, never SVG markup.',
+            },
+          ],
+        },
       ],
       'no-restricted-syntax': [
         'error',

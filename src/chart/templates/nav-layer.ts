@@ -6,7 +6,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './style-props.js';
 import type { NavNode } from '../controllers/navigation-controller.js';
 
 /** What {@link navLayer} draws; the navigation controller fills it. */
@@ -51,7 +51,7 @@ function item(node: NavNode, view: NavLayerView): TemplateResult {
     aria-expanded=${leaf ? nothing : 'true'}
     aria-selected=${leaf ? String(node.key === view.selectedKey) : nothing}
     tabindex=${node.key === view.activeKey ? 0 : -1}
-    style=${styleMap(style)}
+    style=${styleProps(style)}
     @pointerenter=${leaf ? () => view.onPointerEnter(node) : nothing}
     @pointerleave=${leaf ? () => view.onPointerLeave(node) : nothing}
   >

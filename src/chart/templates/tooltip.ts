@@ -5,7 +5,7 @@
  * never reads it twice.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './style-props.js';
 import type { Rect } from '../geometry/rect.js';
 
 /** What {@link tooltip} shows. */
@@ -40,7 +40,7 @@ export function tooltip(view: TooltipView | undefined): TemplateResult | typeof 
     part="tooltip"
     aria-hidden="true"
     data-key=${view.key}
-    style=${styleMap(style)}
+    style=${styleProps(style)}
     @pointerenter=${view.onPointerEnter}
     @pointerleave=${view.onPointerLeave}
   >

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../chart/templates/style-props.js';
 import { IctChartElement } from '../../chart/chart-element.js';
 import { IndicatorDataController } from '../../chart/controllers/data-controller.js';
 import { FigureController, chartFrameState } from '../../chart/controllers/figure-controller.js';
@@ -253,7 +253,7 @@ export class IctBarChart extends IctChartElement {
     return html`<div
       class="plot"
       data-motion=${this.media.reducedMotion || resized ? 'reduce' : 'full'}
-      style=${styleMap({ width: `${layout.width}px`, height: `${height}px` })}
+      style=${styleProps({ width: `${layout.width}px`, height: `${height}px` })}
     >
       ${marks} ${this.nav.render()} ${focusRing(this.nav.ringRects(), { width: layout.width, height })}
       ${this.renderTooltip(view, lang, height)}
