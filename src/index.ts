@@ -5,7 +5,9 @@
  * did). To register one element only, import its entry instead: `ict-charts/bar-chart`.
  */
 import './elements/bar-chart/define.js';
+import './elements/coverage/define.js';
 export { IctBarChart } from './elements/bar-chart/bar-chart.js';
+export { IctCoverage } from './elements/coverage/coverage.js';
 
 export {
   IctSelectEvent,
