@@ -91,9 +91,9 @@ export function summaryText(root: ShadowRoot): string {
   return (root.querySelector('[part~="summary"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The data table as rows of trimmed cell texts (header row first). */
+/** The data table (not the keyboard help's) as rows of trimmed cell texts, header row first. */
 export function tableCells(root: ShadowRoot): string[][] {
-  return [...root.querySelectorAll('table tr')].map((tr) =>
+  return [...root.querySelectorAll('table[part="table"] tr')].map((tr) =>
     [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()),
   );
 }
