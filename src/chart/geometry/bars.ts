@@ -9,7 +9,14 @@
 import type { ScaleLinear } from 'd3-scale';
 import type { Rect } from './rect.js';
 import { valueScale } from './scales.js';
-import { estimateTextWidth, linesWidth, wrapText, type TextFont, type TextMeasure } from './text.js';
+import {
+  LINE_HEIGHT,
+  estimateTextWidth,
+  linesWidth,
+  wrapText,
+  type TextFont,
+  type TextMeasure,
+} from './text.js';
 import { fitTicks, type TickMark } from './ticks.js';
 
 /** Smallest text the chart draws (Chartability: text under 12 px is a critical failure). */
@@ -128,7 +135,7 @@ function metrics(options: BarLayoutOptions): Metrics {
     fs,
     tickFont: { size: Math.max(MIN_FONT_SIZE, Math.round(fs * 0.875)) },
     barH: Math.round(fs * 1.5),
-    lineH: Math.round(fs * 1.3),
+    lineH: Math.round(fs * LINE_HEIGHT),
     gap: Math.round(fs * 0.7),
     measure: options.measure ?? estimateTextWidth,
   };
