@@ -6,8 +6,10 @@
  */
 import './elements/bar-chart/define.js';
 import './elements/coverage/define.js';
+import './elements/province-compare/define.js';
 export { IctBarChart } from './elements/bar-chart/bar-chart.js';
 export { IctCoverage } from './elements/coverage/coverage.js';
+export { IctProvinceCompare } from './elements/province-compare/province-compare.js';
 
 export {
   IctSelectEvent,
