@@ -10,7 +10,18 @@ const config: StorybookConfig = {
   viteFinal: async (viteConfig) => {
     viteConfig.optimizeDeps = {
       ...viteConfig.optimizeDeps,
-      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js'],
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        'lit',
+        'lit/directive-helpers.js',
+        // Pre-bundled up front: discovered during the first story run they reload the page and fail a test.
+        'd3-array',
+        'd3-dsv',
+        'd3-geo',
+        'd3-scale',
+        'd3-shape',
+        'topojson-client',
+      ],
     };
     return viteConfig;
   },

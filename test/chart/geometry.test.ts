@@ -83,6 +83,18 @@ describe('geometry: text', () => {
     for (const l of lines.filter((l) => l.includes(' ')))
       expect(estimateTextWidth(l, { size: 14 })).to.be.at.most(100);
   });
+
+  it('wrapText() never breaks at a no-break space ("67,06\u00a0%" keeps its % on the line)', () => {
+    const text = 'Tỷ lệ văn bản điện tử 67,06\u00a0%';
+    for (let width = 40; width <= 200; width += 10) {
+      const lines = wrapText(text, width, { size: 14 });
+      expect(lines.join(' '), `width ${width}`).to.equal(text);
+      expect(
+        lines.some((l) => l === '%'),
+        `width ${width}`,
+      ).to.equal(false);
+    }
+  });
 });
 
 describe('geometry: ticks', () => {

@@ -59,7 +59,8 @@ export function wrapText(
   font: TextFont,
   measure: TextMeasure = estimateTextWidth,
 ): string[] {
-  const words = text.split(/\s+/).filter((w) => w.length > 0);
+  // A no-break space binds ("67,06 %" keeps its % on the line): split on every other white space.
+  const words = text.split(/[^\S\u00a0]+/).filter((w) => w.length > 0);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
