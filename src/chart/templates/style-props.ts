@@ -27,12 +27,15 @@ class StylePropsDirective extends Directive {
   override update(part: AttributePart, [props]: [StyleProps]): typeof noChange {
     const style = (part.element as HTMLElement | SVGElement).style;
     const next = new Set<string>();
-    for (const [name, value] of Object.entries(props)) {
-      if (value === undefined || value === null) continue;
-      next.add(name);
+    for (const [name, value] of Object.entries(props))
+      if (value !== undefined && value !== null) next.add(name);
+    // Stale properties go first: removing a shorthand (`inset`) also clears the longhands (`left`, `top`)
+    // that this render sets.
+    for (const name of this.previous) if (!next.has(name)) style.removeProperty(name);
+    for (const name of next) {
+      const value = props[name] as string;
       if (style.getPropertyValue(name) !== value) style.setProperty(name, value);
     }
-    for (const name of this.previous) if (!next.has(name)) style.removeProperty(name);
     this.previous = next;
     return noChange;
   }
