@@ -6,9 +6,11 @@
  */
 import './elements/bar-chart/define.js';
 import './elements/coverage/define.js';
+import './elements/egov-level/define.js';
 import './elements/province-compare/define.js';
 export { IctBarChart } from './elements/bar-chart/bar-chart.js';
 export { IctCoverage } from './elements/coverage/coverage.js';
+export { IctEgovLevel } from './elements/egov-level/egov-level.js';
 export { IctProvinceCompare } from './elements/province-compare/province-compare.js';
 
 export {
