@@ -245,8 +245,11 @@ describe('<ict-subscriber-density>', function () {
       const { root, el } = await setup(twoYears(), { place: '42' });
       expect(root.querySelector('.plot')!.getAttribute('data-form')).to.equal('columns');
       expect(texts(root, '.t-type')).to.deep.equal(['Điện thoại', 'Băng rộng cố định']);
-      // The computed change under the 2020 column wraps at its space, never at the no-break one.
-      expect(texts(root, '.t-note')).to.deep.equal([`+1,1${NBSP}%`, '+1,6', `(+15,8${NBSP}%)`]);
+      // The computed change under the 2020 column may wrap at its space (engines measure differently), never
+      // at the no-break one.
+      const notes = texts(root, '.t-note');
+      expect(notes.join(' ')).to.equal(`+1,1${NBSP}% +1,6 (+15,8${NBSP}%)`);
+      expect(notes.every((line) => !line.startsWith('%') && !line.endsWith(NBSP))).to.equal(true);
       el.form = 'bars';
       await until(() => root.querySelector('.plot')?.getAttribute('data-form') === 'bars', 'bars');
       expect(texts(root, '.t-header')).to.deep.equal(['Điện thoại', 'Băng rộng cố định']);
