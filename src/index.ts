@@ -7,12 +7,14 @@
 import './elements/bar-chart/define.js';
 import './elements/coverage/define.js';
 import './elements/egov-level/define.js';
+import './elements/indicator-trend/define.js';
 import './elements/province-compare/define.js';
 import './elements/province-map/define.js';
 import './elements/subscriber-density/define.js';
 export { IctBarChart } from './elements/bar-chart/bar-chart.js';
 export { IctCoverage } from './elements/coverage/coverage.js';
 export { IctEgovLevel } from './elements/egov-level/egov-level.js';
+export { IctIndicatorTrend } from './elements/indicator-trend/indicator-trend.js';
 export { IctProvinceCompare } from './elements/province-compare/province-compare.js';
 export { IctProvinceMap } from './elements/province-map/province-map.js';
 export { IctSubscriberDensity } from './elements/subscriber-density/subscriber-density.js';
