@@ -1,17 +1,75 @@
-import { defineConfig } from 'vite';
-import { readdirSync, existsSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 
-/** One npm entry per element (`ict-charts/<name>`) plus the all-in-one entry. */
+/**
+ * The npm entries: the all-in-one entry, one per element (`ict-charts/<name>`, any src/elements/<name>/define.ts)
+ * and the React wrappers (`ict-charts/react`).
+ */
 function libraryEntries(): Record<string, string> {
   const entries: Record<string, string> = { index: 'src/index.ts' };
-  for (const name of readdirSync('src/elements')) {
+  for (const name of readdirSync('src/elements').sort()) {
     const define = `src/elements/${name}/define.ts`;
     if (existsSync(define)) entries[`elements/${name}`] = define;
   }
+  if (existsSync('src/react/index.ts')) entries.react = 'src/react/index.ts';
   return entries;
 }
 
-// `vite build` -> dist/ (npm ESM, lit and d3 external);
+/**
+ * What the npm build leaves to the consumer's bundler: every dependency and peer dependency of package.json
+ * (lit, @lit/task, the d3 modules, topojson-client; React and @lit/react for `ict-charts/react`).
+ */
+function externalPackages(): RegExp[] {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    dependencies?: Record<string, string>;
+    peerDependencies?: Record<string, string>;
+  };
+  const names = [
+    ...Object.keys(pkg.dependencies ?? {}),
+    ...Object.keys(pkg.peerDependencies ?? {}),
+    'react-dom',
+  ];
+  return names.map((name) => new RegExp(`^${name.replace(/[/.]/g, '\\$&')}($|/)`));
+}
+
+/** Output file of a module: its path under src/, or `_helpers/<name>.js` for a bundled helper (decorators). */
+function moduleFileName(chunk: { name: string }): string {
+  return chunk.name.startsWith('_virtual/') ? `_helpers/${chunk.name.split('/').pop()}.js` : '[name].js';
+}
+
+/**
+ * Ships the map data (src/maps/* except code: the boundary files and their own licence, LICENSE-DATA.md) as
+ * dist/maps/, where src/maps/boundaries.ts resolves them (`../maps/` from dist/elements/, dist/cdn/ and so on).
+ * Runs in both builds, so `npm start` (the CDN build only) serves them too. JSON is parsed first: a broken
+ * file fails the build instead of shipping.
+ */
+function mapData(): Plugin {
+  let root = process.cwd();
+  let library = false;
+  return {
+    name: 'ict-charts:map-data',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      library = config.build.lib !== false; // not in other tools' builds of this config (Storybook)
+    },
+    writeBundle() {
+      if (!library) return;
+      const from = resolve(root, 'src/maps');
+      if (!existsSync(from)) return;
+      const to = resolve(root, 'dist/maps');
+      mkdirSync(to, { recursive: true });
+      for (const file of readdirSync(from).sort()) {
+        if (/\.[cm]?[jt]s$/.test(file)) continue;
+        if (file.endsWith('.json')) JSON.parse(readFileSync(resolve(from, file), 'utf8'));
+        copyFileSync(resolve(from, file), resolve(to, file));
+      }
+    },
+  };
+}
+
+// `vite build` -> dist/ (npm ESM, one file per module, dependencies external);
 // `vite build --mode cdn` -> dist/cdn/ict-charts.min.js (self-contained, minified).
 // Order matters: the npm build empties dist/ first.
 export default defineConfig(({ mode, command }) => {
@@ -19,6 +77,7 @@ export default defineConfig(({ mode, command }) => {
   return {
     // `npm start` serves demo/ (vite demo); the demo imports the library source through /src.
     server: { fs: { allow: ['..'] } },
+    plugins: [mapData()],
     build:
       command === 'build'
         ? {
@@ -31,9 +90,15 @@ export default defineConfig(({ mode, command }) => {
               ? { entry: 'src/index.ts', formats: ['es'], fileName: () => 'ict-charts.min.js' }
               : { entry: libraryEntries(), formats: ['es'], fileName: (_format, name) => `${name}.js` },
             rolldownOptions: {
-              external: cdn ? [] : [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^d3-/],
-              // lib-mode 'es' keeps whitespace unless asked (71.7 kB instead of 55.6 kB measured).
-              output: cdn ? { minify: true } : { chunkFileNames: 'chunks/[name]-[hash].js' },
+              external: cdn ? [] : externalPackages(),
+              output: cdn
+                ? // lib-mode 'es' keeps whitespace unless asked (71.7 kB instead of 55.6 kB measured).
+                  { minify: true }
+                : // One file per source module: each element's defineElement() call stays in its own entry file
+                  // (dist/elements/<name>.js), the files that `sideEffects` lists. With shared chunks, Rolldown
+                  // moved the call of an element that src/index.ts also imports into a chunk that `sideEffects`
+                  // does not list, and a consumer's bundler could drop the registration.
+                  { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: moduleFileName },
             },
           }
         : undefined,
