@@ -52,8 +52,7 @@ export function fieldsOf(name: string): FieldRow[] {
     name: field,
     type: typeText(child),
     required: node.required?.includes(field) ?? false,
-    description:
-      child.description ?? (child.$ref ? (defs[child.$ref.split('/').pop()!]?.description ?? '') : ''),
+    description: child.description ?? referencedDescription(child.$ref ?? child.items?.$ref),
   }));
 }
 
