@@ -16,7 +16,7 @@ interface SchemaNode {
   maximum?: number;
 }
 
-const defs = (schema as { $defs: Record<string, SchemaNode> }).$defs;
+const defs = (schema as unknown as { $defs: Record<string, SchemaNode> }).$defs;
 
 /** A short type text: `string`, `number`, `"a" | "b"`, `→ period`, `array of → observation`. */
 function typeText(node: SchemaNode): string {

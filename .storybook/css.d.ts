@@ -1,0 +1,2 @@
+// Vite imports CSS files for their side effect (preview.css).
+declare module '*.css';
