@@ -54,6 +54,11 @@ export default tseslint.config(
         { selector: 'TSEnumDeclaration', message: 'Use an `as const` list and a derived union.' },
         { selector: 'TSModuleDeclaration[kind="namespace"]', message: 'No namespaces.' },
         { selector: 'TSParameterProperty', message: 'No parameter properties.' },
+        {
+          selector: 'TaggedTemplateExpression TemplateElement[value.raw=/\\sstyle=[\x22\x27]/]',
+          message:
+            'A style attribute in a template is blocked by a strict CSP: use style=${styleProps({...})}.',
+        },
       ],
     },
   },

@@ -53,6 +53,7 @@ import {
 } from './coverage.model.js';
 import { coverageTexts, type CoverageStrings } from './coverage.strings.js';
 import { coverageStyles } from './coverage.styles.js';
+import { styleProps } from '../../chart/templates/style-props.js';
 
 export type { CoverageStrings } from './coverage.strings.js';
 
@@ -286,7 +287,7 @@ export class IctCoverage extends IctChartElement {
     return html`<div
         class="plot"
         data-motion=${this.media.reducedMotion || resized ? 'reduce' : 'full'}
-        style="width:${width}px;height:${height}px"
+        style=${styleProps({ width: `${width}px`, height: `${height}px` })}
       >
         ${marks} ${this.nav.render()} ${focusRing(this.nav.ringRects(), { width, height })}
         ${this.renderTooltip(view, lang, height)}

@@ -107,12 +107,6 @@ interface EgovViewModel {
   data: EgovDatum[];
   byKey: Map<string, EgovDatum>;
   items: NavItem[];
-  /**
-   * Depth of the marks in the tree. The navigation layer is made anew when it changes: its items are reused
-   * by position, and `styleProps()` sets an item's new `left`/`top` before removing a group's stale `inset`
-   * shorthand, which takes them away again (items landed outside the chart after a data change).
-   */
-  leafDepth: number;
   summary: string[];
   table: TableModelResult;
   sources: (Source | undefined)[];
@@ -122,25 +116,6 @@ interface EgovViewModel {
 type ViewProblem = { status: 'error'; issues: DataIssue[] } | { status: 'empty' };
 
 const NO_ITEMS: readonly NavItem[] = [];
-
-/**
- * One template per depth of the marks in the navigation tree: lit makes the DOM anew when the template
- * changes, so an item never turns from a group into a mark in place (see `EgovViewModel.leafDepth`). Plain
- * templates rather than lit's `keyed` directive, which Storybook's Vite would pre-bundle as a second copy
- * of lit.
- */
-const NAV_AT_DEPTH: readonly ((nav: TemplateResult) => TemplateResult)[] = [
-  (nav) => html`<div class="nav-depth" data-depth="1">${nav}</div>`,
-  (nav) => html`<div class="nav-depth" data-depth="2">${nav}</div>`,
-  (nav) => html`<div class="nav-depth" data-depth="3">${nav}</div>`,
-  (nav) => html`<div class="nav-depth" data-depth="4">${nav}</div>`,
-  (nav) => html`<div class="nav-depth" data-depth="5">${nav}</div>`,
-  (nav) => html`<div class="nav-depth" data-depth="6">${nav}</div>`,
-];
-
-function navAtDepth(depth: number, nav: TemplateResult): TemplateResult {
-  return NAV_AT_DEPTH[Math.min(NAV_AT_DEPTH.length, Math.max(1, depth)) - 1]!(nav);
-}
 
 /** Issues of this element (not of the data), with their own messages. */
 const ownIssues = new WeakMap<DataIssue, (lang: Language) => string>();
@@ -334,8 +309,8 @@ export class IctEgovLevel extends IctChartElement {
       data-motion=${this.media.reducedMotion || resized ? 'reduce' : 'full'}
       style=${styleProps({ width: `${width}px`, height: `${height}px` })}
     >
-      ${marks} ${navAtDepth(view.leafDepth, this.nav.render())}
-      ${focusRing(this.nav.ringRects(), { width, height })} ${this.renderTooltip(view, lang, height)}
+      ${marks} ${this.nav.render()} ${focusRing(this.nav.ringRects(), { width, height })}
+      ${this.renderTooltip(view, lang, height)}
     </div>`;
   }
 
@@ -567,10 +542,6 @@ export class IctEgovLevel extends IctChartElement {
     const items = groupLargeSets(top, (first, last, from, to) =>
       nav.navGroupRange(from, to, first.text ?? first.label, last.text ?? last.label),
     );
-    let leafDepth = 1;
-    for (let level: readonly NavItem[] = items; level[0]?.children !== undefined; level = level[0].children) {
-      leafDepth += 1;
-    }
     return {
       plan,
       records,
@@ -580,7 +551,6 @@ export class IctEgovLevel extends IctChartElement {
       data,
       byKey,
       items,
-      leafDepth,
       summary: summarizeEgov(plan, title, records, { code: this.highlight, era: this.highlightEra }, ctx),
       table: tableEgov(records, plan.computedShares, title, ctx),
       sources: [...indicators.map((i) => i.source), ...records.map((r) => r.obs.source)],

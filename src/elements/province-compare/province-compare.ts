@@ -53,6 +53,7 @@ import {
   type CompareDatum,
   type CompareView,
 } from './province-compare.view.js';
+import { styleProps } from '../../chart/templates/style-props.js';
 
 /**
  * Per-language overrides of every text of the element, in one object: the frame's UI strings, the
@@ -278,7 +279,7 @@ export class IctProvinceCompare extends IctChartElement {
     return html`<div
         class="plot"
         data-motion=${this.media.reducedMotion || resized ? 'reduce' : 'full'}
-        style="width:${layout.width}px;height:${height}px"
+        style=${styleProps({ width: `${layout.width}px`, height: `${height}px` })}
       >
         ${marks} ${this.nav.render()} ${focusRing(this.nav.ringRects(), { width: layout.width, height })}
         ${this.renderTooltip(view, lang, height)}

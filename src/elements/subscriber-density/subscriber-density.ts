@@ -67,6 +67,7 @@ import {
 } from './subscriber-density.geometry.js';
 import { describeDensity, type DensityDescription } from './subscriber-density.describe.js';
 import { subscriberDensityStyles } from './subscriber-density.styles.js';
+import { styleProps } from '../../chart/templates/style-props.js';
 
 export { DENSITY_FORMS };
 export type { DensityForm };
@@ -284,7 +285,7 @@ export class IctSubscriberDensity extends IctChartElement {
         class="plot"
         data-form=${layout.form}
         data-motion=${this.media.reducedMotion || resized ? 'reduce' : 'full'}
-        style="width:${width}px;height:${height}px"
+        style=${styleProps({ width: `${width}px`, height: `${height}px` })}
       >
         <svg
           class="marks"
