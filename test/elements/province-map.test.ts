@@ -685,6 +685,10 @@ describe('<ict-province-map>', function () {
           for (let j = i + 1; j < boxes.length; j++) {
             const a = boxes[i]!;
             const b = boxes[j]!;
+            // WebKit gives every tspan the box of its whole <text>: lines of one label cannot be told apart
+            // there (Chromium and Firefox check them).
+            const sameBox = a.top === b.top && a.left === b.left && a.bottom === b.bottom;
+            if (nodes[i]!.parentElement === nodes[j]!.parentElement && sameBox) continue;
             const overlap = rectsOverlap(
               { x: a.left, y: a.top, width: a.width, height: a.height },
               { x: b.left, y: b.top, width: b.width, height: b.height },

@@ -18,7 +18,7 @@ import type {
 } from 'topojson-specification';
 import { MIN_FONT_SIZE, MIN_TARGET } from '../../chart/geometry/bars.js';
 import type { Rect } from '../../chart/geometry/rect.js';
-import { estimateTextWidth, type TextMeasure } from '../../chart/geometry/text.js';
+import { LINE_HEIGHT, estimateTextWidth, type TextMeasure } from '../../chart/geometry/text.js';
 import type { Era } from '../../core/indicator/types.js';
 import { findProvince, provincesOf, REGION_IDS, type RegionId } from '../../core/provinces/provinces.js';
 import type { ArchipelagoId, BoundaryTopology } from './province-map.boundaries.js';
@@ -257,7 +257,7 @@ function projectedRings(f: Feature<MultiPolygon>, projection: ReturnType<typeof 
 /** Wraps an inset's name to its box and returns the text and the height it takes. */
 function insetLabel(lines: readonly string[], box: Rect, fontSize: number, measure: TextMeasure): MapText {
   const font = { size: fontSize };
-  const lineHeight = Math.round(fontSize * 1.25);
+  const lineHeight = Math.round(fontSize * LINE_HEIGHT);
   const wrapped = lines.flatMap((line, i) =>
     wrapWords(line, box.width - 2 * GAP, i === 0 ? { ...font, bold: true } : font, measure),
   );

@@ -8,7 +8,12 @@
 import { scaleLinear, scaleThreshold } from 'd3-scale';
 import { MIN_FONT_SIZE } from '../../chart/geometry/bars.js';
 import type { Rect } from '../../chart/geometry/rect.js';
-import { estimateTextWidth, type TextFont, type TextMeasure } from '../../chart/geometry/text.js';
+import {
+  LINE_HEIGHT,
+  estimateTextWidth,
+  type TextFont,
+  type TextMeasure,
+} from '../../chart/geometry/text.js';
 import { formatNumber, PERCENT_SPACE } from '../../core/format/format.js';
 import type { Language, Unit } from '../../core/indicator/types.js';
 
@@ -296,7 +301,7 @@ export function layoutLegend(
   const measure = options.measure ?? estimateTextWidth;
   const size = Math.max(MIN_FONT_SIZE, options.fontSize);
   const font: TextFont = { size };
-  const lineHeight = Math.round(size * 1.3);
+  const lineHeight = Math.round(size * LINE_HEIGHT);
   const textX = LEGEND_PAD + SWATCH + 6;
   const textMax = Math.max(40, options.maxWidth - textX - LEGEND_PAD);
   let y = LEGEND_PAD;
