@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Era } from '../core/indicator/types.js';
+import type { DataInputs } from './controllers/data-controller.js';
 
 /**
  * The public properties every indicator chart shares (data input, title, highlight, toolbar switches,
@@ -46,4 +47,9 @@ export abstract class IctChartElement extends LitElement {
 
   /** Makes the figure a `region` landmark named by its title (off by default: 50 charts must not make 50 landmarks). */
   @property({ type: Boolean }) landmark = false;
+}
+
+/** What the data controller reads from a chart: the `data` property, else `src`, with `vi-numbers`. */
+export function chartDataInputs(chart: IctChartElement): DataInputs {
+  return { data: chart.data, src: chart.src ?? null, viNumbers: chart.viNumbers };
 }

@@ -648,3 +648,30 @@ export class NavigationController implements ReactiveController {
     this.options.onBlur?.();
   }
 }
+
+/**
+ * The navigation callbacks every chart wires the same way: the tooltip follows the pointer, leaves with the
+ * focus and is dismissed by Escape; `?` opens the figure's keyboard help.
+ *
+ * @example
+ * ```ts
+ * new NavigationController(this, { ...tooltipAndHelp(this.tooltips, this.figure), items, label, strings });
+ * ```
+ */
+export function tooltipAndHelp(
+  tooltips: {
+    blur(): void;
+    pointerEnter(key: string): void;
+    pointerLeave(key: string): void;
+    dismiss(): boolean;
+  },
+  figure: { openHelp(origin?: HTMLElement): void },
+): Pick<NavigationOptions, 'onBlur' | 'onPointerEnter' | 'onPointerLeave' | 'onEscape' | 'onHelp'> {
+  return {
+    onBlur: () => tooltips.blur(),
+    onPointerEnter: (item) => tooltips.pointerEnter(item.key),
+    onPointerLeave: (item) => tooltips.pointerLeave(item.key),
+    onEscape: () => tooltips.dismiss(),
+    onHelp: (origin) => figure.openHelp(origin),
+  };
+}

@@ -20,7 +20,7 @@ import {
   symbolTriangle,
   type SymbolType,
 } from 'd3-shape';
-import { IctChartElement } from '../../chart/chart-element.js';
+import { IctChartElement, chartDataInputs } from '../../chart/chart-element.js';
 import { IndicatorDataController } from '../../chart/controllers/data-controller.js';
 import { FigureController, chartFrameState } from '../../chart/controllers/figure-controller.js';
 import { LocaleController } from '../../chart/controllers/locale-controller.js';
@@ -315,11 +315,7 @@ export class IctIndicatorTrend extends IctChartElement {
   private readonly size = new SizeController(this);
   private readonly metrics = new TextMetricsController(this);
   private readonly locale = new LocaleController(this);
-  private readonly source = new IndicatorDataController(this, () => ({
-    data: this.data,
-    src: this.src ?? null,
-    viNumbers: this.viNumbers,
-  }));
+  private readonly source = new IndicatorDataController(this, () => chartDataInputs(this));
   private readonly media = new MediaController(this);
   private readonly figure = new FigureController(this);
   /**

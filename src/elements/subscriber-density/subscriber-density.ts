@@ -1,12 +1,13 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { IctChartElement } from '../../chart/chart-element.js';
+import { IctChartElement, chartDataInputs } from '../../chart/chart-element.js';
 import { IndicatorDataController } from '../../chart/controllers/data-controller.js';
 import { FigureController, chartFrameState } from '../../chart/controllers/figure-controller.js';
 import { LocaleController } from '../../chart/controllers/locale-controller.js';
 import { MediaController } from '../../chart/controllers/media-controller.js';
 import {
   NavigationController,
+  tooltipAndHelp,
   groupLargeSets,
   navHelpKeys,
   navStrings,
@@ -202,25 +203,17 @@ export class IctSubscriberDensity extends IctChartElement {
   private readonly size = new SizeController(this);
   private readonly metrics = new TextMetricsController(this);
   private readonly locale = new LocaleController(this);
-  private readonly source = new IndicatorDataController(this, () => ({
-    data: this.data,
-    src: this.src ?? null,
-    viNumbers: this.viNumbers,
-  }));
+  private readonly source = new IndicatorDataController(this, () => chartDataInputs(this));
   private readonly media = new MediaController(this);
   private readonly figure = new FigureController(this);
   private readonly tooltips = new TooltipController(this);
   private readonly nav = new NavigationController(this, {
+    ...tooltipAndHelp(this.tooltips, this.figure),
     items: () => this.chartView()?.items ?? [],
     label: () => this.navText().navTreeLabel(this.titleText()),
     strings: () => this.navText(),
     onFocusItem: (item) => this.onFocusItem(item),
-    onBlur: () => this.tooltips.blur(),
     onSelect: (item) => this.onSelectItem(item),
-    onPointerEnter: (item) => this.tooltips.pointerEnter(item.key),
-    onPointerLeave: (item) => this.tooltips.pointerLeave(item.key),
-    onEscape: () => this.tooltips.dismiss(),
-    onHelp: (origin) => this.figure.openHelp(origin),
   });
 
   private readonly views = new ViewMemo<DensityView | ErrorView | undefined>();
