@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -69,11 +69,30 @@ function mapData(): Plugin {
   };
 }
 
+/**
+ * `vite build --mode react-demo` -> dist/react-demo/react-demo.js: the demo's React page (demo/react.html)
+ * bundled with React and the `ict-charts/react` wrappers, as an app would ship it.
+ */
+function reactDemoBuild(): UserConfig {
+  return {
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      target: 'es2022',
+      outDir: 'dist/react-demo',
+      emptyOutDir: true,
+      minify: true,
+      lib: { entry: 'demo/react-demo.ts', formats: ['es'], fileName: () => 'react-demo.js' },
+      rolldownOptions: { output: { minify: true } },
+    },
+  };
+}
+
 // `vite build` -> dist/ (npm ESM, one file per module, dependencies external);
 // `vite build --mode cdn` -> dist/cdn/ict-charts.min.js (self-contained, minified).
 // Order matters: the npm build empties dist/ first.
 export default defineConfig(({ mode, command }) => {
   const cdn = mode === 'cdn';
+  if (mode === 'react-demo') return reactDemoBuild();
   return {
     // `npm start` serves demo/ (vite demo); the demo imports the library source through /src.
     server: { fs: { allow: ['..'] } },

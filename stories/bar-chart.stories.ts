@@ -73,3 +73,13 @@ export const InvalidData: Story = {
     await expect(chart.shadowRoot!.querySelector('[role=alert]')).toBeTruthy();
   },
 };
+
+/** No data yet (no `src`, no `data`, no inline JSON): the empty state, announced politely. */
+export const Empty: Story = {
+  render: () => html`<ict-bar-chart></ict-bar-chart>`,
+  play: async ({ canvasElement }) => {
+    const chart = canvasElement.querySelector('ict-bar-chart')!;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(chart.shadowRoot!.textContent).toMatch(/Chưa có dữ liệu để hiển thị|No data to show yet/);
+  },
+};

@@ -216,3 +216,13 @@ export const English: Story = {
     await expect(values(chart)[0]).toBe('98.9%');
   },
 };
+
+/** No data yet (no `src`, no `data`, no inline JSON): the empty state, announced politely. */
+export const Empty: Story = {
+  render: () => html`<ict-coverage></ict-coverage>`,
+  play: async ({ canvasElement }) => {
+    const chart = canvasElement.querySelector('ict-coverage')!;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(chart.shadowRoot!.textContent).toMatch(/Chưa có dữ liệu để hiển thị|No data to show yet/);
+  },
+};

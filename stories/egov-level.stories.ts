@@ -231,3 +231,13 @@ export const English: Story = {
     await expect(chart.shadowRoot!.textContent).toContain('never added to the other tiers');
   },
 };
+
+/** No data yet (no `src`, no `data`, no inline JSON): the empty state, announced politely. */
+export const Empty: Story = {
+  render: () => html`<ict-egov-level></ict-egov-level>`,
+  play: async ({ canvasElement }) => {
+    const chart = canvasElement.querySelector('ict-egov-level')!;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(chart.shadowRoot!.textContent).toMatch(/Chưa có dữ liệu để hiển thị|No data to show yet/);
+  },
+};

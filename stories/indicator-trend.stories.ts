@@ -258,3 +258,13 @@ export const English: Story = {
     await expect(textsOf(chart, 't-headline')).toEqual(['111.78% of plan']);
   },
 };
+
+/** No data yet (no `src`, no `data`, no inline JSON): the empty state, announced politely. */
+export const Empty: Story = {
+  render: () => html`<ict-indicator-trend></ict-indicator-trend>`,
+  play: async ({ canvasElement }) => {
+    const chart = canvasElement.querySelector('ict-indicator-trend')!;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(chart.shadowRoot!.textContent).toMatch(/Chưa có dữ liệu để hiển thị|No data to show yet/);
+  },
+};

@@ -309,3 +309,13 @@ export const Phone320: Story = {
       <ict-province-compare .data=${example63} group-by="region" highlight="83"></ict-province-compare>
     </div>`,
 };
+
+/** No data yet (no `src`, no `data`, no inline JSON): the empty state, announced politely. */
+export const Empty: Story = {
+  render: () => html`<ict-province-compare></ict-province-compare>`,
+  play: async ({ canvasElement }) => {
+    const chart = canvasElement.querySelector('ict-province-compare')!;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(chart.shadowRoot!.textContent).toMatch(/Chưa có dữ liệu để hiển thị|No data to show yet/);
+  },
+};

@@ -266,3 +266,13 @@ export const Phone: Story = {
     </div>`,
   play: async ({ canvasElement }) => drawn(canvasElement, 63),
 };
+
+/** No data yet (no `src`, no `data`, no inline JSON): the empty state, announced politely. */
+export const Empty: Story = {
+  render: () => html`<ict-province-map></ict-province-map>`,
+  play: async ({ canvasElement }) => {
+    const chart = canvasElement.querySelector('ict-province-map')!;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(chart.shadowRoot!.textContent).toMatch(/Chưa có dữ liệu để hiển thị|No data to show yet/);
+  },
+};

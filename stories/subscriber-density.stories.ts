@@ -263,3 +263,13 @@ export const Narrow: Story = {
       <ict-subscriber-density src="/data/ha-tinh-2020.json"></ict-subscriber-density>
     </div>`,
 };
+
+/** No data yet (no `src`, no `data`, no inline JSON): the empty state, announced politely. */
+export const Empty: Story = {
+  render: () => html`<ict-subscriber-density></ict-subscriber-density>`,
+  play: async ({ canvasElement }) => {
+    const chart = canvasElement.querySelector('ict-subscriber-density')!;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(chart.shadowRoot!.textContent).toMatch(/Chưa có dữ liệu để hiển thị|No data to show yet/);
+  },
+};

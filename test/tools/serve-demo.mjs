@@ -26,6 +26,7 @@ export const DEMO_CSP = [
 /** URL prefix → folder of the repository. The first match wins. */
 const MOUNTS = [
   ['/cdn/', 'dist/cdn/'],
+  ['/react-demo/', 'dist/react-demo/'],
   ['/maps/', 'dist/maps/'],
   ['/data/', 'demo/data/'],
   ['/examples/', 'demo/examples/'],
