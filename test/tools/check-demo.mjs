@@ -12,7 +12,8 @@ import { findChromium } from './find-browser.mjs';
 import { serveDemo } from './serve-demo.mjs';
 
 const demoDir = fileURLToPath(new URL('../../demo/', import.meta.url));
-const pages = readdirSync(demoDir).filter((f) => f.endsWith('.html'));
+// bench.html is the empty page npm run bench renders into.
+const pages = readdirSync(demoDir).filter((f) => f.endsWith('.html') && f !== 'bench.html');
 const reports = [];
 const { server, origin } = await serveDemo({ onReport: (r) => reports.push(r) });
 const profile = mkdtempSync(join(tmpdir(), 'ict-demo-'));
