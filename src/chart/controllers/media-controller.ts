@@ -26,12 +26,24 @@ export class MediaController implements ReactiveController {
   dark = false;
 
   private readonly host: ReactiveControllerHost;
+  private lastPlotWidth: number | undefined;
   private readonly lists: { key: MediaPreference; list: MediaQueryList; listener: () => void }[] = [];
 
   constructor(host: ReactiveControllerHost) {
     this.host = host;
     host.addController(this);
     this.read();
+  }
+
+  /**
+   * The `data-motion` value of a plot drawn `width` px wide: `reduce` under reduced motion, and when the width
+   * changed since the last call (the first layout included), so marks animate for new values but never for a
+   * new size (a phone would otherwise see every bar shrink from the default width). Call once per render.
+   */
+  plotMotion(width: number): 'reduce' | 'full' {
+    const resized = width !== this.lastPlotWidth;
+    this.lastPlotWidth = width;
+    return this.reducedMotion || resized ? 'reduce' : 'full';
   }
 
   hostConnected(): void {

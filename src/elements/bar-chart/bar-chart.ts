@@ -172,8 +172,6 @@ export class IctBarChart extends IctChartElement {
   });
 
   private readonly views = new ViewMemo<BarView | undefined>();
-  /** Plot width of the last render: bars animate for new values, never for a new size (the first layout included). */
-  private lastPlotWidth: number | undefined;
 
   // ═══ Lifecycle ═══════════════════════════════════════════════════════════════════════════════════
 
@@ -239,13 +237,9 @@ export class IctBarChart extends IctChartElement {
           : svg`<text class="unit-label" part="axis-label" x=${layout.axis.x2} y=${layout.height + UNIT_CAPTION_HEIGHT - 6} text-anchor="end" font-size=${tickSize}>${unit}</text>`
       }
     </svg>`;
-    // Motion follows the media query in CSS; the attribute also stops it when the query cannot be read,
-    // and when the width changed: a phone would otherwise see every bar shrink from the default width.
-    const resized = layout.width !== this.lastPlotWidth;
-    this.lastPlotWidth = layout.width;
     return html`<div
       class="plot"
-      data-motion=${this.media.reducedMotion || resized ? 'reduce' : 'full'}
+      data-motion=${this.media.plotMotion(layout.width)}
       style=${styleProps({ width: `${layout.width}px`, height: `${height}px` })}
     >
       ${marks} ${this.nav.render()} ${focusRing(this.nav.ringRects(), { width: layout.width, height })}

@@ -179,8 +179,6 @@ export class IctCoverage extends IctChartElement {
   private readonly views = new ViewMemo<ViewResult | undefined>();
   /** Issues made by this element (not the data controller), with the problem they stand for. */
   private readonly ownIssues = new WeakMap<DataIssue, CoverageProblem>();
-  /** Plot width of the last render: tracks fill for new values, never for a new size. */
-  private lastPlotWidth: number | undefined;
 
   // ═══ Lifecycle ═══════════════════════════════════════════════════════════════════════════════════
 
@@ -272,14 +270,10 @@ export class IctCoverage extends IctChartElement {
         )}
       </g>
     </svg>`;
-    // Motion follows the media query in CSS; the attribute also stops it when the query cannot be read,
-    // and when the width changed: a phone would otherwise see every track refill from the default width.
-    const resized = width !== this.lastPlotWidth;
-    this.lastPlotWidth = width;
     const warning = view.description.outOfRange;
     return html`<div
         class="plot"
-        data-motion=${this.media.reducedMotion || resized ? 'reduce' : 'full'}
+        data-motion=${this.media.plotMotion(width)}
         style=${styleProps({ width: `${width}px`, height: `${height}px` })}
       >
         ${marks} ${this.nav.render()} ${focusRing(this.nav.ringRects(), { width, height })}

@@ -214,8 +214,6 @@ export class IctEgovLevel extends IctChartElement {
   });
 
   private readonly views = new ViewMemo<EgovViewModel | ViewProblem | undefined>();
-  /** Plot width of the last render: segments animate for new values, never for a new size. */
-  private lastPlotWidth: number | undefined;
 
   // ═══ Lifecycle ═══════════════════════════════════════════════════════════════════════════════════
 
@@ -293,13 +291,9 @@ export class IctEgovLevel extends IctChartElement {
       ${view.data.map((d) => this.renderSegment(d.mark))}
       ${this.renderAxis(layout)}
     </svg>`;
-    // Motion follows the media query in CSS; the attribute also stops it when the query cannot be read,
-    // and when the width changed: a phone would otherwise see every segment slide from the default width.
-    const resized = width !== this.lastPlotWidth;
-    this.lastPlotWidth = width;
     return html`<div
       class="plot"
-      data-motion=${this.media.reducedMotion || resized ? 'reduce' : 'full'}
+      data-motion=${this.media.plotMotion(width)}
       style=${styleProps({ width: `${width}px`, height: `${height}px` })}
     >
       ${marks} ${this.nav.render()} ${focusRing(this.nav.ringRects(), { width, height })}

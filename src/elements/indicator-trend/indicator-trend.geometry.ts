@@ -1104,6 +1104,43 @@ function bottomOf(texts: readonly TrendText[], fallback: number): number {
   return texts.length === 0 ? fallback : Math.max(...texts.map((t) => t.box.y + t.box.height));
 }
 
+/** The value axis under the rows of a compact form (plan, before/after), its unit caption and the sizes. */
+function compactAxis(
+  axisY: number,
+  scale: ScaleLinear<number, number>,
+  range: [number, number],
+  width: number,
+  texts: TrendText[],
+  m: Metrics,
+  options: TrendLayoutOptions,
+): {
+  width: number;
+  height: number;
+  ticks: TickMark[];
+  axis: { y: number; x1: number; x2: number };
+  plot: Rect;
+} {
+  const ticks = fitTicks(scale, {
+    format: options.formatTick,
+    font: m.small,
+    bounds: [0, width],
+    top: axisY + 8,
+    measure: m.measure,
+  });
+  let height = axisY + 8 + m.smallLineH + PAD;
+  if (options.unitText) {
+    texts.push(textAt(options.unitText, range[1], axisY + 8 + m.smallLineH + 2, 'end', m.small, m, 'unit'));
+    height += m.smallLineH + 2;
+  }
+  return {
+    width,
+    height: Math.ceil(height),
+    ticks,
+    axis: { y: axisY, x1: range[0], x2: range[1] },
+    plot: { x: range[0], y: PAD, width: range[1] - range[0], height: axisY - PAD },
+  };
+}
+
 /**
  * Actual against plan, one row per observation: the share achieved as a headline, the actual as a bar from
  * zero, the plan as a thick marker across it, and a legend line for each under the bar (long texts wrap, so
@@ -1173,29 +1210,12 @@ export function layoutPlan(rows: readonly PlanRowInput[], options: TrendLayoutOp
     });
     y = top + hit.height + Math.round(m.fs * 0.8);
   }
-  const axisY = y;
-  const ticks = fitTicks(scale, {
-    format: options.formatTick,
-    font: m.small,
-    bounds: [0, width],
-    top: axisY + 8,
-    measure: m.measure,
-  });
-  let height = axisY + 8 + m.smallLineH + PAD;
-  if (options.unitText) {
-    texts.push(textAt(options.unitText, range[1], axisY + 8 + m.smallLineH + 2, 'end', m.small, m, 'unit'));
-    height += m.smallLineH + 2;
-  }
   return {
     kind: 'plan',
-    width,
-    height: Math.ceil(height),
     rows: marks,
     texts,
-    ticks,
-    axis: { y: axisY, x1: range[0], x2: range[1] },
-    plot: { x: range[0], y: PAD, width: range[1] - range[0], height: axisY - PAD },
     zeroX,
+    ...compactAxis(y, scale, range, width, texts, m, options),
   };
 }
 
@@ -1343,29 +1363,12 @@ export function layoutBeforeAfter(
     });
     y = top + hit.height + Math.round(m.fs * 0.8);
   }
-  const axisY = y;
-  const ticks = fitTicks(scale, {
-    format: options.formatTick,
-    font: m.small,
-    bounds: [0, width],
-    top: axisY + 8,
-    measure: m.measure,
-  });
-  let height = axisY + 8 + m.smallLineH + PAD;
-  if (options.unitText) {
-    texts.push(textAt(options.unitText, range[1], axisY + 8 + m.smallLineH + 2, 'end', m.small, m, 'unit'));
-    height += m.smallLineH + 2;
-  }
   return {
     kind: 'before-after',
-    width,
-    height: Math.ceil(height),
     rows: marks,
     texts,
-    ticks,
-    axis: { y: axisY, x1: range[0], x2: range[1] },
-    plot: { x: range[0], y: PAD, width: range[1] - range[0], height: axisY - PAD },
     zeroX,
+    ...compactAxis(y, scale, range, width, texts, m, options),
   };
 }
 

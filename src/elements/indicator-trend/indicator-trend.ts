@@ -349,8 +349,6 @@ export class IctIndicatorTrend extends IctChartElement {
   private chunkedTable: TableModelResult | undefined;
   private tableRowsShown = 0;
   private tableTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Plot width of the last render: marks animate for new values, never for a new size. */
-  private lastPlotWidth: number | undefined;
   /** Set by every update request except the plot's own: the frame (title, summary, table…) must be redrawn. */
   private frameDirty = true;
   /** The plot, rendered into its slot in the frame after each update. */
@@ -465,14 +463,11 @@ export class IctIndicatorTrend extends IctChartElement {
       ${body}
       ${layout.texts.map((t) => this.renderText(t))}
     </svg>`;
-    // Motion follows the media query in CSS; the attribute also stops it on a new width (every mark would move).
-    const resized = width !== this.lastPlotWidth;
-    this.lastPlotWidth = width;
     const active = this.nav.focused ? this.nav.active : undefined;
     const ring = active === undefined ? undefined : view.rings.get(active.key);
     return html`<div
       class="plot"
-      data-motion=${this.media.reducedMotion || resized ? 'reduce' : 'full'}
+      data-motion=${this.media.plotMotion(width)}
       data-form=${view.form}
       style=${styleProps({ width: `${width}px`, height: `${height}px` })}
     >

@@ -217,8 +217,6 @@ export class IctSubscriberDensity extends IctChartElement {
   });
 
   private readonly views = new ViewMemo<DensityView | ErrorView | undefined>();
-  /** Plot width of the last render: marks animate for new values, never for a new size. */
-  private lastPlotWidth: number | undefined;
 
   // ═══ Lifecycle ═══════════════════════════════════════════════════════════════════════════════════
 
@@ -271,13 +269,10 @@ export class IctSubscriberDensity extends IctChartElement {
     const { layout } = view;
     const { width, height } = layout;
     const marks = layout.form === 'lines' ? this.renderLines(layout) : this.renderRects(layout);
-    // Motion follows the media query in CSS; the attribute also stops it when the width changed.
-    const resized = width !== this.lastPlotWidth;
-    this.lastPlotWidth = width;
     return html`<div
         class="plot"
         data-form=${layout.form}
-        data-motion=${this.media.reducedMotion || resized ? 'reduce' : 'full'}
+        data-motion=${this.media.plotMotion(width)}
         style=${styleProps({ width: `${width}px`, height: `${height}px` })}
       >
         <svg
