@@ -17,6 +17,7 @@ import type { Language } from '../../core/indicator/types.js';
 import { foldForSearch } from '../../core/provinces/provinces.js';
 import type { Rect } from '../geometry/rect.js';
 import { navLayer, type NavLayerView } from '../templates/nav-layer.js';
+import { IctFocusMarkEvent, IctSelectEvent, emit, type IctMarkDetail } from '../events.js';
 
 // ═══ Model ═════════════════════════════════════════════════════════════════════════════════════════
 
@@ -673,5 +674,38 @@ export function tooltipAndHelp(
     onPointerLeave: (item) => tooltips.pointerLeave(item.key),
     onEscape: () => tooltips.dismiss(),
     onHelp: (origin) => figure.openHelp(origin),
+  };
+}
+
+/**
+ * The navigation callbacks of a chart whose marks are described by `detailOf(key)` (groups give undefined):
+ * {@link tooltipAndHelp}, plus focus (the tooltip follows, `ict-mark-focus` fires) and selection
+ * (`ict-select` fires). Groups (regions, tiers, bins) get no tooltip, so Escape on them goes up instead of
+ * dismissing an invisible tip.
+ */
+export function markNavigation(
+  host: EventTarget,
+  tooltips: Parameters<typeof tooltipAndHelp>[0] & { focus(key: string): void },
+  figure: Parameters<typeof tooltipAndHelp>[1],
+  detailOf: (key: string) => IctMarkDetail | undefined,
+): Pick<
+  NavigationOptions,
+  'onBlur' | 'onPointerEnter' | 'onPointerLeave' | 'onEscape' | 'onHelp' | 'onFocusItem' | 'onSelect'
+> {
+  return {
+    ...tooltipAndHelp(tooltips, figure),
+    onFocusItem: (item) => {
+      const detail = detailOf(item.key);
+      if (detail === undefined) {
+        tooltips.blur();
+        return;
+      }
+      tooltips.focus(item.key);
+      emit(host, new IctFocusMarkEvent(detail));
+    },
+    onSelect: (item) => {
+      const detail = detailOf(item.key);
+      if (detail !== undefined) emit(host, new IctSelectEvent(detail));
+    },
   };
 }

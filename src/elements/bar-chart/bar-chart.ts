@@ -8,18 +8,17 @@ import { LocaleController } from '../../chart/controllers/locale-controller.js';
 import { MediaController } from '../../chart/controllers/media-controller.js';
 import {
   NavigationController,
-  tooltipAndHelp,
+  markNavigation,
   groupLargeSets,
   navHelpKeys,
   navStrings,
   type NavItem,
   type NavStrings,
-  type NavVia,
 } from '../../chart/controllers/navigation-controller.js';
 import { SizeController } from '../../chart/controllers/size-controller.js';
 import { TextMetricsController } from '../../chart/controllers/text-metrics-controller.js';
 import { TooltipController } from '../../chart/controllers/tooltip-controller.js';
-import { IctFocusMarkEvent, IctSelectEvent, emit, type IctMarkDetail } from '../../chart/events.js';
+import { type IctMarkDetail } from '../../chart/events.js';
 import { groupByRegion } from '../../chart/nav-groups.js';
 import { ViewMemo } from '../../chart/view-memo.js';
 import { layoutBars, type BarInput, type BarLayout, type BarMark } from '../../chart/geometry/bars.js';
@@ -163,12 +162,10 @@ export class IctBarChart extends IctChartElement {
   private readonly figure = new FigureController(this);
   private readonly tooltips = new TooltipController(this);
   private readonly nav = new NavigationController(this, {
-    ...tooltipAndHelp(this.tooltips, this.figure),
+    ...markNavigation(this, this.tooltips, this.figure, (key) => this.detailOf(key)),
     items: () => this.views.current?.items ?? [],
     label: () => this.navText().navTreeLabel(this.titleText()),
     strings: () => this.navText(),
-    onFocusItem: (item, via) => this.onFocusItem(item, via),
-    onSelect: (item) => this.onSelectItem(item),
   });
 
   private readonly views = new ViewMemo<BarView | undefined>();
@@ -390,21 +387,5 @@ export class IctBarChart extends IctChartElement {
     if (d === undefined || view === undefined) return undefined;
     const { obs } = d;
     return { key, indicator: view.indicator.id, place: obs.place, period: obs.period, value: obs.value };
-  }
-
-  private onFocusItem(item: NavItem, _via: NavVia): void {
-    const detail = this.detailOf(item.key);
-    // Groups (regions, bins) have no tooltip: Escape on them must go up, not dismiss an invisible tip.
-    if (detail === undefined) {
-      this.tooltips.blur();
-      return;
-    }
-    this.tooltips.focus(item.key);
-    emit(this, new IctFocusMarkEvent(detail));
-  }
-
-  private onSelectItem(item: NavItem): void {
-    const detail = this.detailOf(item.key);
-    if (detail !== undefined) emit(this, new IctSelectEvent(detail));
   }
 }

@@ -7,19 +7,18 @@ import { LocaleController } from '../../chart/controllers/locale-controller.js';
 import { MediaController } from '../../chart/controllers/media-controller.js';
 import {
   NavigationController,
-  tooltipAndHelp,
+  markNavigation,
   groupLargeSets,
   navHelpKeys,
   navStrings,
   type NavItem,
   type NavStrings,
-  type NavVia,
 } from '../../chart/controllers/navigation-controller.js';
 import { SizeController } from '../../chart/controllers/size-controller.js';
 import { TextMetricsController } from '../../chart/controllers/text-metrics-controller.js';
 import { TooltipController } from '../../chart/controllers/tooltip-controller.js';
 import { warnOnce } from '../../chart/define.js';
-import { IctFocusMarkEvent, IctSelectEvent, emit, type IctMarkDetail } from '../../chart/events.js';
+import { type IctMarkDetail } from '../../chart/events.js';
 import { uiStrings } from '../../chart/i18n/ui.js';
 import { frameStyles } from '../../chart/styles/frame.styles.js';
 import { markStyles } from '../../chart/styles/marks.styles.js';
@@ -168,12 +167,10 @@ export class IctCoverage extends IctChartElement {
   private readonly figure = new FigureController(this);
   private readonly tooltips = new TooltipController(this);
   private readonly nav = new NavigationController(this, {
-    ...tooltipAndHelp(this.tooltips, this.figure),
+    ...markNavigation(this, this.tooltips, this.figure, (key) => this.detailOf(key)),
     items: () => this.currentView()?.items ?? [],
     label: () => this.navText().navTreeLabel(this.titleText()),
     strings: () => this.navText(),
-    onFocusItem: (item, via) => this.onFocusItem(item, via),
-    onSelect: (item) => this.onSelectItem(item),
   });
 
   private readonly views = new ViewMemo<ViewResult | undefined>();
@@ -505,22 +502,6 @@ export class IctCoverage extends IctChartElement {
     if (d === undefined) return undefined;
     const { obs, indicator } = d.described.bar;
     return { key, indicator: indicator.id, place: obs.place, period: obs.period, value: obs.value };
-  }
-
-  private onFocusItem(item: NavItem, _via: NavVia): void {
-    const detail = this.detailOf(item.key);
-    // Groups (sections, rows of tiers) have no tooltip: Escape on them must go up, not dismiss an invisible tip.
-    if (detail === undefined) {
-      this.tooltips.blur();
-      return;
-    }
-    this.tooltips.focus(item.key);
-    emit(this, new IctFocusMarkEvent(detail));
-  }
-
-  private onSelectItem(item: NavItem): void {
-    const detail = this.detailOf(item.key);
-    if (detail !== undefined) emit(this, new IctSelectEvent(detail));
   }
 }
 

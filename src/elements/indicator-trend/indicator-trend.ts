@@ -27,18 +27,18 @@ import { LocaleController } from '../../chart/controllers/locale-controller.js';
 import { MediaController } from '../../chart/controllers/media-controller.js';
 import {
   NavigationController,
+  markNavigation,
   groupLargeSets,
   navHelpKeys,
   navStrings,
   type NavItem,
   type NavStrings,
-  type NavVia,
 } from '../../chart/controllers/navigation-controller.js';
 import { SizeController } from '../../chart/controllers/size-controller.js';
 import { TextMetricsController } from '../../chart/controllers/text-metrics-controller.js';
 import { TooltipController } from '../../chart/controllers/tooltip-controller.js';
 import { warnOnce } from '../../chart/define.js';
-import { IctFocusMarkEvent, IctSelectEvent, emit, type IctMarkDetail } from '../../chart/events.js';
+import { type IctMarkDetail } from '../../chart/events.js';
 import type { Rect } from '../../chart/geometry/rect.js';
 import { ViewMemo } from '../../chart/view-memo.js';
 import { uiStrings, type UiStrings } from '../../chart/i18n/ui.js';
@@ -335,13 +335,8 @@ export class IctIndicatorTrend extends IctChartElement {
     items: () => this.currentView()?.items ?? [],
     label: () => this.navText().navTreeLabel(this.titleText()),
     strings: () => this.navText(),
-    onFocusItem: (item, via) => this.onFocusItem(item, via),
-    onBlur: () => this.tooltips.blur(),
-    onSelect: (item) => this.onSelectItem(item),
-    onPointerEnter: (item) => this.tooltips.pointerEnter(item.key),
-    onPointerLeave: (item) => this.tooltips.pointerLeave(item.key),
-    onEscape: () => this.tooltips.dismiss(),
-    onHelp: (origin) => this.figure.openHelp(origin),
+    // Events go to the element itself, not to the plot-only update host the controllers are given.
+    ...markNavigation(this, this.tooltips, this.figure, (key) => this.detailOf(key)),
   });
 
   private readonly views = new ViewMemo<ViewResult>();
@@ -1072,22 +1067,6 @@ export class IctIndicatorTrend extends IctChartElement {
     if (d === undefined || view === undefined) return undefined;
     const { obs } = d;
     return { key, indicator: view.indicator.id, place: obs.place, period: obs.period, value: obs.value };
-  }
-
-  private onFocusItem(item: NavItem, _via: NavVia): void {
-    const detail = this.detailOf(item.key);
-    // Groups (series, years, bins) have no tooltip: Escape on them must go up, not dismiss an invisible tip.
-    if (detail === undefined) {
-      this.tooltips.blur();
-      return;
-    }
-    this.tooltips.focus(item.key);
-    emit(this, new IctFocusMarkEvent(detail));
-  }
-
-  private onSelectItem(item: NavItem): void {
-    const detail = this.detailOf(item.key);
-    if (detail !== undefined) emit(this, new IctSelectEvent(detail));
   }
 }
 

@@ -9,7 +9,7 @@ import { MediaController } from '../../chart/controllers/media-controller.js';
 import {
   NAV_KEYMAP,
   NavigationController,
-  tooltipAndHelp,
+  markNavigation,
   groupLargeSets,
   navHelpKeys,
   navStrings,
@@ -20,7 +20,7 @@ import {
 import { SizeController } from '../../chart/controllers/size-controller.js';
 import { TextMetricsController } from '../../chart/controllers/text-metrics-controller.js';
 import { TooltipController } from '../../chart/controllers/tooltip-controller.js';
-import { IctFocusMarkEvent, IctSelectEvent, emit, type IctMarkDetail } from '../../chart/events.js';
+import { type IctMarkDetail } from '../../chart/events.js';
 import { HIGHLIGHT_MARKER } from '../../chart/geometry/bars.js';
 import { uiStrings, type UiStrings } from '../../chart/i18n/ui.js';
 import { groupByRegion } from '../../chart/nav-groups.js';
@@ -224,12 +224,10 @@ export class IctProvinceMap extends IctChartElement {
   private readonly figure = new FigureController(this);
   private readonly tooltips = new TooltipController(this);
   private readonly nav = new NavigationController(this, {
-    ...tooltipAndHelp(this.tooltips, this.figure),
+    ...markNavigation(this, this.tooltips, this.figure, (key) => this.detailOf(key)),
     items: () => this.views.current?.items ?? [],
     label: () => this.mapText().mapTreeLabel(this.titleText()),
     strings: () => this.navText(),
-    onFocusItem: (item) => this.onFocusItem(item),
-    onSelect: (item) => this.onSelectItem(item),
   });
 
   /**
@@ -848,21 +846,5 @@ export class IctProvinceMap extends IctChartElement {
       period: u.obs.period,
       value: u.obs.value,
     };
-  }
-
-  private onFocusItem(item: NavItem): void {
-    const detail = this.detailOf(item.key);
-    // Region groups have no tooltip: Escape on them must go up, not dismiss an invisible tip.
-    if (detail === undefined) {
-      this.tooltips.blur();
-      return;
-    }
-    this.tooltips.focus(item.key);
-    emit(this, new IctFocusMarkEvent(detail));
-  }
-
-  private onSelectItem(item: NavItem): void {
-    const detail = this.detailOf(item.key);
-    if (detail !== undefined) emit(this, new IctSelectEvent(detail));
   }
 }

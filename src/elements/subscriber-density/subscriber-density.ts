@@ -7,7 +7,7 @@ import { LocaleController } from '../../chart/controllers/locale-controller.js';
 import { MediaController } from '../../chart/controllers/media-controller.js';
 import {
   NavigationController,
-  tooltipAndHelp,
+  markNavigation,
   groupLargeSets,
   navHelpKeys,
   navStrings,
@@ -17,7 +17,7 @@ import {
 import { SizeController } from '../../chart/controllers/size-controller.js';
 import { TextMetricsController } from '../../chart/controllers/text-metrics-controller.js';
 import { TooltipController } from '../../chart/controllers/tooltip-controller.js';
-import { IctFocusMarkEvent, IctSelectEvent, emit, type IctMarkDetail } from '../../chart/events.js';
+import { type IctMarkDetail } from '../../chart/events.js';
 import { uiStrings, type UiStrings } from '../../chart/i18n/ui.js';
 import { frameStyles } from '../../chart/styles/frame.styles.js';
 import { markStyles } from '../../chart/styles/marks.styles.js';
@@ -208,12 +208,10 @@ export class IctSubscriberDensity extends IctChartElement {
   private readonly figure = new FigureController(this);
   private readonly tooltips = new TooltipController(this);
   private readonly nav = new NavigationController(this, {
-    ...tooltipAndHelp(this.tooltips, this.figure),
+    ...markNavigation(this, this.tooltips, this.figure, (key) => this.detailOf(key)),
     items: () => this.chartView()?.items ?? [],
     label: () => this.navText().navTreeLabel(this.titleText()),
     strings: () => this.navText(),
-    onFocusItem: (item) => this.onFocusItem(item),
-    onSelect: (item) => this.onSelectItem(item),
   });
 
   private readonly views = new ViewMemo<DensityView | ErrorView | undefined>();
@@ -743,22 +741,6 @@ export class IctSubscriberDensity extends IctChartElement {
       period: point.period,
       value: point.value,
     };
-  }
-
-  private onFocusItem(item: NavItem): void {
-    const detail = this.detailOf(item.key);
-    // Groups (types, lines) have no tooltip: Escape on them must go up, not dismiss an invisible tip.
-    if (detail === undefined) {
-      this.tooltips.blur();
-      return;
-    }
-    this.tooltips.focus(item.key);
-    emit(this, new IctFocusMarkEvent(detail));
-  }
-
-  private onSelectItem(item: NavItem): void {
-    const detail = this.detailOf(item.key);
-    if (detail !== undefined) emit(this, new IctSelectEvent(detail));
   }
 }
 
