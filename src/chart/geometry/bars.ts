@@ -6,7 +6,7 @@
  * widths come from a {@link TextMeasure}, so labels are wrapped and columns sized before anything is
  * drawn: nothing overlaps, nothing is clipped, no text is under 12 px.
  */
-import type { ScaleLinear } from 'd3-scale';
+import type { LinearScale } from './linear-scale.js';
 import type { Rect } from './rect.js';
 import { valueScale } from './scales.js';
 import {
@@ -96,7 +96,7 @@ export interface BarLayout {
   height: number;
   narrow: boolean;
   /** Value → x. */
-  scale: ScaleLinear<number, number>;
+  scale: LinearScale;
   /** x of the zero line. */
   zeroX: number;
   bars: BarMark[];
@@ -266,7 +266,7 @@ interface RowGeometry {
   step: number;
   barY: number;
   label: TextMark[];
-  scale: ScaleLinear<number, number>;
+  scale: LinearScale;
   zeroX: number;
   m: Metrics;
   width: number;
@@ -319,7 +319,7 @@ function barMark(row: BarInput, index: number, g: RowGeometry): BarMark {
 interface FinishInput {
   width: number;
   narrow: boolean;
-  scale: ScaleLinear<number, number>;
+  scale: LinearScale;
   zeroX: number;
   y: number;
   m: Metrics;

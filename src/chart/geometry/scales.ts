@@ -1,7 +1,7 @@
 /**
  * Value scales (d3-scale). Bars always start at zero: a cut axis makes a 5-point gap look like 50 %.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type LinearScale } from './linear-scale.js';
 
 /**
  * The domain of a zero-based value axis for `values` (nulls ignored): it always contains 0, and an
@@ -27,6 +27,6 @@ export function valueScale(
   values: readonly (number | null | undefined)[],
   range: readonly [number, number],
   tickCount = 5,
-): ScaleLinear<number, number> {
-  return scaleLinear().domain(zeroBasedDomain(values)).range([range[0], range[1]]).nice(tickCount);
+): LinearScale {
+  return linearScale().domain(zeroBasedDomain(values)).range([range[0], range[1]]).nice(tickCount);
 }

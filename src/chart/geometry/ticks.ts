@@ -2,7 +2,7 @@
  * Axis ticks that never overlap or leave the chart: the largest d3 tick count whose formatted labels
  * fit side by side with a gap.
  */
-import type { ScaleLinear } from 'd3-scale';
+import type { LinearScale } from './linear-scale.js';
 import type { Rect } from './rect.js';
 import { estimateTextWidth, type TextFont, type TextMeasure } from './text.js';
 
@@ -39,7 +39,7 @@ export interface FitTicksOptions {
 
 /** Places the labels of `ticks` (values) of `scale`; the label anchor is pulled in at the bounds. */
 export function placeTicks(
-  scale: ScaleLinear<number, number>,
+  scale: LinearScale,
   values: readonly number[],
   options: FitTicksOptions,
 ): TickMark[] {
@@ -74,7 +74,7 @@ export function placeTicks(
  * The ticks of `scale` at the largest count (from `maxCount` down to 2) whose labels do not overlap
  * (at least `gap` apart) and stay inside `bounds`. Always returns at least the two ends of the domain.
  */
-export function fitTicks(scale: ScaleLinear<number, number>, options: FitTicksOptions): TickMark[] {
+export function fitTicks(scale: LinearScale, options: FitTicksOptions): TickMark[] {
   const [r0, r1] = scale.range() as [number, number];
   const gap = options.gap ?? options.font.size;
   const maxCount = options.maxCount ?? Math.max(2, Math.floor(Math.abs(r1 - r0) / 70));

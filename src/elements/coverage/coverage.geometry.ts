@@ -14,7 +14,7 @@
  * Pure: data and width in, rectangles and text positions out (CSS px, drawn 1:1). Text widths come from a
  * {@link TextMeasure}; nothing overlaps, nothing is clipped, no text is under 12 px.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type LinearScale } from '../../chart/geometry/linear-scale.js';
 import { HIGHLIGHT_MARKER, MIN_FONT_SIZE, MIN_TARGET, type TextMark } from '../../chart/geometry/bars.js';
 import type { Rect } from '../../chart/geometry/rect.js';
 import {
@@ -153,7 +153,7 @@ export interface CoverageLayout {
   height: number;
   narrow: boolean;
   /** Percent → x, shared by every track. */
-  scale: ScaleLinear<number, number>;
+  scale: LinearScale;
   /** x of 0 % and of 100 %. */
   track: { x0: number; x1: number };
   sections: CoverageSectionMark[];
@@ -267,7 +267,7 @@ export function layoutCoverage(
   }
   if (narrow) x0 = PAD;
   const x1 = Math.max(x0 + 40, width - PAD - reserve);
-  const scale = scaleLinear().domain([0, 100]).range([x0, x1]);
+  const scale = linearScale().domain([0, 100]).range([x0, x1]);
   const fullWidth = width - 2 * PAD;
 
   let y = PAD;

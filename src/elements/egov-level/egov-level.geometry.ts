@@ -11,7 +11,7 @@
  * come from a {@link TextMeasure}, so nothing overlaps, nothing leaves the chart and no text is under
  * 12 px, at 320 px as at 1 280 px; under 480 px the row labels go above the bars.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type LinearScale } from '../../chart/geometry/linear-scale.js';
 import type { TextMark } from '../../chart/geometry/bars.js';
 import type { Rect } from '../../chart/geometry/rect.js';
 import { valueScale } from '../../chart/geometry/scales.js';
@@ -172,7 +172,7 @@ export interface EgovLayout {
   panels: PanelMark[];
   rows: RowMark[];
   segments: SegmentMark[];
-  scale: ScaleLinear<number, number>;
+  scale: LinearScale;
   zeroX: number;
   ticks: TickMark[];
   axis: { y: number; x1: number; x2: number };
@@ -317,7 +317,7 @@ function layout(
     range[1] = Math.max(range[0] + 40, range[1]);
   }
   const scale = options.share
-    ? scaleLinear()
+    ? linearScale()
         .domain([0, Math.max(100, options.max)])
         .range(range)
     : valueScale([0, options.max], range);

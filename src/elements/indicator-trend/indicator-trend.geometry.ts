@@ -13,7 +13,7 @@
  * placed so that none overlaps another or leaves the chart (labels that cannot be placed are left out of the
  * picture; they remain in the names, the tooltip and the table). No DOM, no lit.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type LinearScale } from '../../chart/geometry/linear-scale.js';
 import { line as d3Line } from 'd3-shape';
 import {
   HIGHLIGHT_MARKER,
@@ -205,7 +205,7 @@ function placeIfFree(t: TrendText, placed: TrendText[], bounds: Rect): boolean {
 
 /** Ticks of a vertical value axis: the most (from one per ~3 lines down to 2) whose labels do not touch. */
 export function verticalTicks(
-  scale: ScaleLinear<number, number>,
+  scale: LinearScale,
   format: (value: number) => string,
   font: TextFont,
 ): VerticalTick[] {
@@ -705,7 +705,7 @@ export function layoutLines(series: readonly TrendSeriesInput[], options: TrendL
   const orders = allPoints.map((p) => p.order);
   const minOrder = Math.min(...orders);
   const maxOrder = Math.max(...orders);
-  const x = scaleLinear()
+  const x = linearScale()
     .domain(minOrder === maxOrder ? [minOrder - 1, maxOrder + 1] : [minOrder, maxOrder])
     .range([plotLeft + inset, Math.max(plotLeft + inset + 1, plotRight - inset)]);
 
@@ -964,7 +964,7 @@ export function dodge(
 /** The time axis: tick positions and labels that fit side by side. */
 function timeTicks(
   series: readonly TrendSeriesInput[],
-  x: ScaleLinear<number, number>,
+  x: LinearScale,
   m: Metrics,
   bounds: readonly [number, number],
   top: number,
@@ -998,7 +998,7 @@ function timeTicks(
       const years =
         y0 === y1
           ? [y0]
-          : scaleLinear()
+          : linearScale()
               .domain([y0, y1])
               .ticks(count)
               .filter((v) => Number.isInteger(v));
@@ -1107,7 +1107,7 @@ function bottomOf(texts: readonly TrendText[], fallback: number): number {
 /** The value axis under the rows of a compact form (plan, before/after), its unit caption and the sizes. */
 function compactAxis(
   axisY: number,
-  scale: ScaleLinear<number, number>,
+  scale: LinearScale,
   range: [number, number],
   width: number,
   texts: TrendText[],

@@ -9,7 +9,7 @@
  * bar chart's building blocks and mark types (`chart/geometry`), so the same overlap checks apply: nothing
  * overlaps, nothing is clipped, no text is under 12 px.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type LinearScale } from '../../chart/geometry/linear-scale.js';
 import {
   HIGHLIGHT_MARKER,
   MIN_FONT_SIZE,
@@ -119,7 +119,7 @@ export interface CompareLayout {
   height: number;
   narrow: boolean;
   form: CompareForm;
-  scale: ScaleLinear<number, number>;
+  scale: LinearScale;
   /** Bars: x of zero. Dots: x where the axis starts. */
   zeroX: number;
   rows: CompareMark[];
@@ -379,15 +379,12 @@ function layout(
  * A dot plot's scale: the extent of the values (a dot shows position, so the axis need not start at
  * zero), rounded to nice ticks; a single value or none gives the zero-based domain.
  */
-function dotScale(
-  values: readonly (number | null)[],
-  range: readonly [number, number],
-): ScaleLinear<number, number> {
+function dotScale(values: readonly (number | null)[], range: readonly [number, number]): LinearScale {
   const finite = values.filter((v): v is number => v !== null && Number.isFinite(v));
   let lo = Math.min(...finite);
   let hi = Math.max(...finite);
   if (finite.length === 0 || lo === hi) [lo, hi] = zeroBasedDomain(finite);
-  return scaleLinear().domain([lo, hi]).range([range[0], range[1]]).nice(5);
+  return linearScale().domain([lo, hi]).range([range[0], range[1]]).nice(5);
 }
 
 function textMark(
@@ -408,7 +405,7 @@ interface RowGeometry {
   step: number;
   barY: number;
   label: TextMark[];
-  scale: ScaleLinear<number, number>;
+  scale: LinearScale;
   zeroX: number;
   placeholderX: number;
   rangeStart: number;
@@ -537,7 +534,7 @@ function fits(c: PlacedLabel, placed: readonly PlacedLabel[]): boolean {
  */
 function placeInOrder(
   references: readonly ReferenceInput[],
-  scale: ScaleLinear<number, number>,
+  scale: LinearScale,
   width: number,
   m: Pick<Metrics, 'tickFont' | 'measure'>,
 ): PlacedLabel[] | undefined {
@@ -596,7 +593,7 @@ function permutations<T>(items: readonly T[]): T[][] {
  */
 export function placeReferenceLabels(
   references: readonly ReferenceInput[],
-  scale: ScaleLinear<number, number>,
+  scale: LinearScale,
   width: number,
   m: Pick<Metrics, 'tickFont' | 'smallLineH' | 'measure'>,
   top: number,

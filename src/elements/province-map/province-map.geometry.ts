@@ -5,7 +5,7 @@
  * (CSS px; the SVG is drawn 1:1). The projection and the path strings are in `province-map.geo.ts`, the
  * only module that imports d3-geo and topojson-client.
  */
-import { scaleLinear, scaleThreshold } from 'd3-scale';
+import { scaleThreshold } from 'd3-scale';
 import { MIN_FONT_SIZE } from '../../chart/geometry/bars.js';
 import type { Rect } from '../../chart/geometry/rect.js';
 import {
@@ -204,11 +204,28 @@ const DIVERGING_LIGHT = [
 ] as const;
 const DIVERGING_DARK = ['#fdb863', '#e08214', '#8c4a06', '#3c3c3c', '#5e4b9c', '#8073ac', '#c5bde6'] as const;
 
+/** `#rrggbb` → [r, g, b]. The palettes above are all six-digit hex. */
+function rgbOf(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/**
+ * A piecewise-linear RGB ramp through `colors` at even stops, t in [0, 1] → `rgb(r, g, b)`: what d3's
+ * `scaleLinear<string>()` with `interpolateRgb` gives, without shipping d3-interpolate and d3-color.
+ */
 function ramp(colors: readonly string[]): (t: number) => string {
-  const scale = scaleLinear<string>()
-    .domain(colors.map((_, i) => i / (colors.length - 1)))
-    .range([...colors]);
-  return (t) => scale(Math.min(1, Math.max(0, t)));
+  const stops = colors.map(rgbOf);
+  const last = stops.length - 1;
+  return (t) => {
+    const at = Math.min(1, Math.max(0, t)) * last;
+    const i = Math.min(last - 1, Math.floor(at));
+    const local = at - i;
+    const [a, b] = [stops[i]!, stops[i + 1]!];
+    const channel = (k: number) =>
+      Math.max(0, Math.min(255, Math.round(a[k]! * (1 - local) + b[k]! * local)));
+    return `rgb(${channel(0)}, ${channel(1)}, ${channel(2)})`;
+  };
 }
 
 const viridis = ramp(VIRIDIS);

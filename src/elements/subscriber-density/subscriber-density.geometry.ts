@@ -14,7 +14,7 @@
  * Every text is measured by a {@link TextMeasure} before anything is placed, and its box is returned, so
  * tests can check that no two texts overlap and that all stay inside the width. No DOM, no lit.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type LinearScale } from '../../chart/geometry/linear-scale.js';
 import {
   line as lineGenerator,
   symbol,
@@ -522,7 +522,7 @@ interface RowGeometry {
   step: number;
   barY: number;
   width: number;
-  scale: ScaleLinear<number, number>;
+  scale: LinearScale;
   zeroX: number;
   labelTexts: LaidText[];
 }
@@ -582,7 +582,7 @@ function barMark(m: Metrics, mk: DensityMarkInput, group: number, g: RowGeometry
 // ═══ Columns ═════════════════════════════════════════════════════════════════════════════════════
 
 /** Value-axis ticks of a vertical scale, at most one per `minSpacing` px. */
-function verticalTicks(scale: ScaleLinear<number, number>, minSpacing: number): number[] {
+function verticalTicks(scale: LinearScale, minSpacing: number): number[] {
   const [bottom, top] = scale.range() as [number, number];
   for (let count = Math.max(2, Math.floor((bottom - top) / minSpacing)); count >= 2; count--) {
     const values = scale.ticks(count);
@@ -593,7 +593,7 @@ function verticalTicks(scale: ScaleLinear<number, number>, minSpacing: number): 
 }
 
 interface VerticalAxis {
-  scale: ScaleLinear<number, number>;
+  scale: LinearScale;
   left: number;
   tickTexts: LaidText[];
   gridlines: Segment[];
@@ -607,7 +607,7 @@ function verticalAxis(
   plotBottom: number,
   options: DensityLayoutOptions,
 ): VerticalAxis {
-  const scale = scaleLinear().domain(zeroBasedDomain(values)).range([plotBottom, plotTop]).nice(5);
+  const scale = linearScale().domain(zeroBasedDomain(values)).range([plotBottom, plotTop]).nice(5);
   const tickValues = verticalTicks(scale, Math.round(m.small.size * 1.3) * 1.6);
   const labels = tickValues.map((v) => options.formatTick(v));
   const tickW = Math.max(0, ...labels.map((t) => m.measure(t, m.small)));
@@ -930,7 +930,7 @@ export function layoutDensityLines(
   const orders = periods.map((p) => p.order);
   const lo = Math.min(...orders);
   const hi = Math.max(...orders);
-  const xScale = scaleLinear()
+  const xScale = linearScale()
     .domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi])
     .range(xRange);
 
