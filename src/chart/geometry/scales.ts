@@ -1,5 +1,5 @@
 /**
- * Value scales (d3-scale). Bars always start at zero: a cut axis makes a 5-point gap look like 50 %.
+ * Value scales (our two-point linear scale, see linear-scale.ts). Bars always start at zero: a cut axis makes a 5-point gap look like 50 %.
  */
 import { linearScale, type LinearScale } from './linear-scale.js';
 
