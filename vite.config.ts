@@ -70,6 +70,19 @@ function mapData(): Plugin {
 }
 
 /**
+ * Names the CDN chunks for a reader of the network panel: each element's chunk after its folder
+ * (`bar-chart-<hash>.js`), the chunk holding the shared chart core `core-<hash>.js`.
+ */
+function cdnChunkName(chunk: { name: string; moduleIds: readonly string[] }): string {
+  const element = chunk.moduleIds
+    .map((id) => /\/src\/elements\/([^/]+)\/define\.ts$/.exec(id)?.[1])
+    .find((name) => name !== undefined);
+  if (element !== undefined) return `${element}-[hash].js`;
+  if (chunk.moduleIds.some((id) => id.endsWith('/src/chart/chart-element.ts'))) return 'core-[hash].js';
+  return '[name]-[hash].js';
+}
+
+/**
  * `vite build --mode react-demo` -> dist/react-demo/react-demo.js: the demo's React page (demo/react.html)
  * bundled with React and the `ict-charts/react` wrappers, as an app would ship it.
  */
@@ -88,7 +101,8 @@ function reactDemoBuild(): UserConfig {
 }
 
 // `vite build` -> dist/ (npm ESM, one file per module, dependencies external);
-// `vite build --mode cdn` -> dist/cdn/ict-charts.min.js (self-contained, minified).
+// `vite build --mode cdn` -> dist/cdn/ict-charts.min.js (every element) and ict-charts.autoload.min.js (each
+// element on first use), minified, with their shared chunks beside them; no bare imports left.
 // Order matters: the npm build empties dist/ first.
 export default defineConfig(({ mode, command }) => {
   const cdn = mode === 'cdn';
@@ -106,13 +120,18 @@ export default defineConfig(({ mode, command }) => {
             sourcemap: true,
             minify: cdn,
             lib: cdn
-              ? { entry: 'src/index.ts', formats: ['es'], fileName: () => 'ict-charts.min.js' }
+              ? {
+                  // Two ways in, sharing chunks: every element at once, or each element when its tag appears.
+                  entry: { 'ict-charts.min': 'src/index.ts', 'ict-charts.autoload.min': 'src/autoload.ts' },
+                  formats: ['es'],
+                  fileName: (_format, name) => `${name}.js`,
+                }
               : { entry: libraryEntries(), formats: ['es'], fileName: (_format, name) => `${name}.js` },
             rolldownOptions: {
               external: cdn ? [] : externalPackages(),
               output: cdn
                 ? // lib-mode 'es' keeps whitespace unless asked (71.7 kB instead of 55.6 kB measured).
-                  { minify: true }
+                  { minify: true, chunkFileNames: cdnChunkName }
                 : // One file per source module: each element's defineElement() call stays in its own entry file
                   // (dist/elements/<name>.js), the files that `sideEffects` lists. With shared chunks, Rolldown
                   // moved the call of an element that src/index.ts also imports into a chunk that `sideEffects`

@@ -223,6 +223,7 @@ export function packageFields(pkg, elements) {
   Object.assign(exportsMap, {
     './react': { types: './dist/types/react/index.d.ts', default: './dist/react.js' },
     './cdn': { types: './dist/types/index.d.ts', default: './dist/cdn/ict-charts.min.js' },
+    './cdn/autoload': { types: './dist/types/autoload.d.ts', default: './dist/cdn/ict-charts.autoload.min.js' },
     './jsx': { types: './dist/jsx/index.d.ts', default: './dist/jsx/index.js' },
     './jsx/preact': { types: './dist/jsx/preact.d.ts', default: './dist/jsx/preact.js' },
     './jsx/solid': { types: './dist/jsx/solid.d.ts', default: './dist/jsx/solid.js' },
@@ -240,7 +241,9 @@ export function packageFields(pkg, elements) {
     './dist/index.js',
     ...elements.map((e) => `./dist/elements/${e.folder}.js`),
     './dist/cdn/ict-charts.min.js',
+    './dist/cdn/ict-charts.autoload.min.js',
     './src/index.ts',
+    './src/autoload.ts',
     './src/elements/*/define.ts',
   ];
   return { ...pkg, exports: exportsMap, sideEffects };

@@ -416,7 +416,7 @@ section('6. node (ESM resolution and registration)');
     react.error ?? react.html,
   );
   const resolveOnly = inScratch(`
-    const specifiers = ['ict-charts/cdn', 'ict-charts/custom-elements.json', 'ict-charts/schema/indicator.schema.json',
+    const specifiers = ['ict-charts/cdn', 'ict-charts/cdn/autoload', 'ict-charts/custom-elements.json', 'ict-charts/schema/indicator.schema.json',
       'ict-charts/vscode.html-custom-data.json', 'ict-charts/vscode.css-custom-data.json', 'ict-charts/package.json',
       'ict-charts/jsx', 'ict-charts/jsx/preact', 'ict-charts/jsx/solid', 'ict-charts/jsx/vue'];
     const { existsSync } = await import('node:fs');
@@ -428,7 +428,7 @@ section('6. node (ESM resolution and registration)');
     const html = await json('ict-charts/vscode.html-custom-data.json');
     console.log(JSON.stringify({ bad, modules: manifest.modules.length, schema: schema.$id, tags: html.tags.map((t) => t.name) }));`);
   check(
-    'ict-charts/cdn, the JSON files and the jsx type entries resolve',
+    'ict-charts/cdn, ict-charts/cdn/autoload, the JSON files and the jsx type entries resolve',
     resolveOnly.error === undefined && resolveOnly.bad.length === 0,
     resolveOnly.error ?? resolveOnly.bad.join(', '),
   );
