@@ -60,7 +60,8 @@ try {
           const charts = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('ict-'));
           const states = charts.map((c) => {
             const root = c.shadowRoot;
-            if (!root) return 'undefined-element';
+            // The lazy CDN module defines an element only after its chunk arrives: wait for it.
+            if (!root) return customElements.get(c.localName) ? 'undefined-element' : 'pending';
             if (root.querySelector('[role="alert"]')) return 'error';
             if (root.querySelector('.chart svg')) return 'ready';
             return 'pending';
