@@ -35,6 +35,11 @@ export const frameLayoutStyles = css`
     display: none;
   }
   .figure {
+    /* Again inside the shadow tree: a page rule like "* { font: inherit; line-height: 3 }" matches the host
+       and wins over :host (issue 7). Pages set these with --ict-font-family or ::part(figure); the host's
+       font size is still inherited on purpose (200 % text). */
+    font-family: var(--_font);
+    line-height: 1.5;
     margin: 0;
     padding: 0;
     display: flex;
