@@ -93,6 +93,28 @@ describe('SizeController', () => {
     expect(element.size.narrow).to.equal(false);
   });
 
+  it('a host connected in a laid-out container draws its first update at the real width (no 640 px pass)', async () => {
+    const element = document.createElement(defineHost()) as SizeHostElement;
+    element.style.padding = '0 10px';
+    element.style.border = '5px solid';
+    container.append(element);
+    expect(element.size.measured, 'measured at connection').to.equal(true);
+    expect(element.size.width).to.equal(600 - 2 * 10 - 2 * 5);
+    await element.updateComplete;
+    expect(element.shadowRoot!.textContent).to.equal('570', 'the first render used the real width');
+    await settle();
+    expect(element.updates, 'the first ResizeObserver entry changed nothing').to.equal(1);
+  });
+
+  it('a host connected while hidden keeps the default width until the observer sees it', async () => {
+    container.style.display = 'none';
+    const element = await mount();
+    expect(element.size.measured).to.equal(false);
+    expect(element.size.width).to.equal(DEFAULT_WIDTH);
+    container.style.display = '';
+    await waitUntil(() => element.size.width === 600, `width stayed ${element.size.width}`);
+  });
+
   it('width excludes the host padding (content box)', async () => {
     const element = await mount();
     element.style.padding = '0 20px';
