@@ -5,6 +5,8 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { findChromium } from './test/tools/find-browser.mjs';
 import { emulateMediaPlugin } from './test/tools/wtr-emulate-media.mjs';
+import { heapPlugin } from './test/tools/wtr-heap.mjs';
+import { secondCopyPlugin } from './test/tools/wtr-second-copy.mjs';
 import { testServerPlugin } from './test/tools/wtr-test-server.mjs';
 import { windowViewportPlugin } from './test/tools/wtr-window-size.mjs';
 
@@ -91,6 +93,8 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
     emulateMediaPlugin(),
+    heapPlugin(),
+    secondCopyPlugin(),
     testServerPlugin(),
     windowViewportPlugin(),
   ],

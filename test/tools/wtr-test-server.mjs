@@ -6,6 +6,9 @@
 //   /__test/type?ct=text/plain[&file=…]            serve a file (or a tiny document) with that Content-Type
 //   /__test/hang                                   never answer; the request ends only when the browser aborts it
 //   /__test/big?mb=6                               a JSON body of that many MiB, with Content-Length
+//   /__test/big?mb=20&chunked=1[&pace=10]          the same, streamed in 64 KiB chunks without Content-Length
+//                                                  (pace: ms between chunks)
+//   /__test/reset                                  destroy the connection before any answer (network loss)
 //   /__test/log?id=abc                             JSON {started, aborted, finished} for requests tagged id=abc
 //
 // Every endpoint except /log accepts id=… to be counted. Responses are `no-store`, so a repeated URL is
@@ -137,6 +140,37 @@ export function testServerPlugin() {
           return undefined;
         }
         return { body: file.body, type: String(query.ct ?? 'text/plain'), headers: NO_STORE };
+      }
+
+      if (name === 'reset') {
+        // A lost connection: no status, no headers. Koa must not answer on the dead socket.
+        context.respond = false;
+        context.req.socket.destroy();
+        closedAnswer(context);
+        return undefined;
+      }
+
+      if (name === 'big' && query.chunked) {
+        // No Content-Length: a client learns the size only by reading (the loader's streaming cap).
+        const total = Math.round(Math.min(Number(query.mb ?? 6) || 6, 64) * 1024 * 1024);
+        const res = context.res;
+        context.respond = false;
+        res.writeHead(200, { 'content-type': 'application/json', ...NO_STORE });
+        res.write('{"version":1,"pad":"');
+        const chunk = 'x'.repeat(64 * 1024);
+        // pace=ms between chunks: a browser that buffers ahead of the page (WebKit) cannot have it all before
+        // the page stops reading.
+        const pace = Math.min(Number(query.pace ?? 0) || 0, 1000);
+        for (let sent = 0; sent < total && !isClosed(); sent += chunk.length) {
+          if (!res.write(chunk)) {
+            await Promise.race([new Promise((resolve) => res.once('drain', resolve)), closed]);
+          }
+          if (pace > 0) await sleep(pace, closed);
+        }
+        if (!isClosed()) res.end('"}');
+        await closed;
+        closedAnswer(context);
+        return undefined;
       }
 
       if (name === 'big') {

@@ -362,6 +362,8 @@ export class IctCoverage extends IctChartElement {
 
   private titleText(): string {
     if (this.label !== undefined && this.label !== '') return this.label;
+    // While loading or failing, the last view is of a document no longer shown: no stale title.
+    if (this.source.state.status !== 'ready') return '';
     return this.currentView()?.description.title ?? '';
   }
 

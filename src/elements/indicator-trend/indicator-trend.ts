@@ -646,6 +646,8 @@ export class IctIndicatorTrend extends IctChartElement {
 
   private titleText(): string {
     if (this.label !== undefined && this.label !== '') return this.label;
+    // While loading or failing, the last view is of a document no longer shown: no stale title.
+    if (this.source.state.status !== 'ready') return '';
     const indicator =
       this.currentView()?.indicator ?? pickIndicator(this.source.state.dataset, this.indicator);
     return indicator === undefined ? '' : localized(indicator.label, this.locale.lang);

@@ -361,6 +361,8 @@ export class IctProvinceCompare extends IctChartElement {
 
   private titleText(): string {
     if (this.label !== undefined && this.label !== '') return this.label;
+    // While loading or failing, the last view is of a document no longer shown: no stale title.
+    if (this.source.state.status !== 'ready') return '';
     const shown = this.views.current;
     const indicator =
       (shown?.kind === 'chart' ? shown.view.indicator : shown?.indicator) ??
