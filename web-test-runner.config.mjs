@@ -101,4 +101,7 @@ export default {
   reporters: [defaultReporter(), summaryReporter({ flatten: false })],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
+  // A whole file may take this long: the hardening files run 1 000-element lifetimes, 15 s timeouts and
+  // fuzzing, about 30–90 s each on a 2-core machine under Firefox or WebKit (the default is 120 s).
+  testsFinishTimeout: 300_000,
 };
