@@ -21,6 +21,14 @@ export abstract class IctChartElement extends LitElement {
   /** Title of the figure; default the indicator's name in the current language. */
   @property() label?: string;
 
+  /**
+   * The author's title, when there is one: `label` as a non-empty string. Removing the attribute sets
+   * `label` to `null` (lit), which must fall back to the indicator's name like an absent label.
+   */
+  protected get authorLabel(): string | undefined {
+    return typeof this.label === 'string' && this.label !== '' ? this.label : undefined;
+  }
+
   /** Province code to highlight: outlined, bold and marked "◆" (never by colour alone). */
   @property() highlight?: string;
 

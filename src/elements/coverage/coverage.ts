@@ -361,7 +361,7 @@ export class IctCoverage extends IctChartElement {
   }
 
   private titleText(): string {
-    if (this.label !== undefined && this.label !== '') return this.label;
+    if (this.authorLabel !== undefined) return this.authorLabel;
     // While loading or failing, the last view is of a document no longer shown: no stale title.
     if (this.source.state.status !== 'ready') return '';
     return this.currentView()?.description.title ?? '';
@@ -452,7 +452,7 @@ export class IctCoverage extends IctChartElement {
     const selection = result.value;
     const catalogue = messages(lang, this.strings);
     const t = coverageTexts(lang, this.strings);
-    const description = describeCoverage(selection, lang, catalogue, t, this.label);
+    const description = describeCoverage(selection, lang, catalogue, t, this.authorLabel);
     if (description.outOfRange.length > 0) {
       warnOnce(
         'coverage-out-of-range',

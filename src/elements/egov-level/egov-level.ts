@@ -395,7 +395,7 @@ export class IctEgovLevel extends IctChartElement {
   }
 
   private titleText(): string {
-    if (this.label !== undefined && this.label !== '') return this.label;
+    if (this.authorLabel !== undefined) return this.authorLabel;
     // While loading or failing, the last view is of a document no longer shown: no stale title.
     if (this.source.state.status !== 'ready') return '';
     return this.currentView()?.title ?? '';
@@ -428,7 +428,7 @@ export class IctEgovLevel extends IctChartElement {
       ? this.layout
       : undefined;
     const plan = planEgov(records, { view, layout: layoutMode });
-    const title = this.label !== undefined && this.label !== '' ? this.label : defaultTitle(indicators, ctx);
+    const title = this.authorLabel ?? defaultTitle(indicators, ctx);
     const highlighted = (p: PlanPanel): boolean =>
       this.highlight !== undefined &&
       p.place.code === this.highlight &&

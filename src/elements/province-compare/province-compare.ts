@@ -360,7 +360,7 @@ export class IctProvinceCompare extends IctChartElement {
   }
 
   private titleText(): string {
-    if (this.label !== undefined && this.label !== '') return this.label;
+    if (this.authorLabel !== undefined) return this.authorLabel;
     // While loading or failing, the last view is of a document no longer shown: no stale title.
     if (this.source.state.status !== 'ready') return '';
     const shown = this.views.current;

@@ -513,7 +513,7 @@ export class IctProvinceMap extends IctChartElement {
   // ═══ Derived data ════════════════════════════════════════════════════════════════════════════════
 
   private titleText(): string {
-    if (this.label !== undefined && this.label !== '') return this.label;
+    if (this.authorLabel !== undefined) return this.authorLabel;
     const selection = this.selection();
     const indicator =
       selection !== undefined && 'indicator' in selection

@@ -472,7 +472,7 @@ export class IctSubscriberDensity extends IctChartElement {
   }
 
   private titleText(): string {
-    if (this.label !== undefined && this.label !== '') return this.label;
+    if (this.authorLabel !== undefined) return this.authorLabel;
     // While loading or failing, the last view is of a document no longer shown: no stale title.
     if (this.source.state.status !== 'ready') return '';
     return this.views.current?.title ?? '';
