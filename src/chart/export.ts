@@ -35,6 +35,10 @@ const INLINED_PROPERTIES = [
 /** Elements inside the chart that are interaction helpers, not picture (focus ring, hit areas, tooltip). */
 export const EXPORT_EXCLUDE_SELECTOR = '[data-ict-export="exclude"]';
 
+/** Characters XML 1.0 does not allow anywhere: C0 controls except tab, LF and CR, U+FFFE and U+FFFF. */
+// eslint-disable-next-line no-control-regex
+const XML_INVALID_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 export interface SerializeSvgOptions {
   /** The figure's accessible name; becomes the file's `<title>`. */
   title: string;
@@ -102,7 +106,9 @@ export function serializeSvg(svg: SVGSVGElement, options: SerializeSvgOptions): 
     first.push(rect);
   }
   clone.prepend(...first);
-  return new XMLSerializer().serializeToString(clone);
+  // XMLSerializer writes control characters as they are, but XML 1.0 forbids them: one in a label (a
+  // vertical tab pasted from a word processor) would make the whole file unreadable, and the PNG with it.
+  return new XMLSerializer().serializeToString(clone).replace(XML_INVALID_CHARS, '');
 }
 
 /**

@@ -23,6 +23,25 @@ export const DEMO_CSP = [
   'report-uri /__csp-report',
 ].join('; ');
 
+/**
+ * The policy issue 7 names, word for word. Under it lit cannot load: lit-html creates a Trusted Types policy
+ * named `lit-html` when it is imported, and `trusted-types 'none'` forbids creating any (check-demo shows it).
+ */
+export const ISSUE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "require-trusted-types-for 'script'",
+  "trusted-types 'none'",
+].join('; ');
+
+/** {@link ISSUE_CSP} with lit's policy allowed: the narrowest policy the library runs under. */
+export const ISSUE_CSP_LIT = ISSUE_CSP.replace("trusted-types 'none'", 'trusted-types lit-html');
+
+/** `policy` with violation reports posted to the server (reporting only: nothing else changes). */
+export const withReports = (policy) => `${policy}; report-uri /__csp-report`;
+
 /** URL prefix → folder of the repository. The first match wins. */
 const MOUNTS = [
   ['/cdn/', 'dist/cdn/'],
@@ -55,10 +74,17 @@ function fileOf(pathname) {
 }
 
 /**
- * Starts the server. `onReport` receives every CSP violation report the browser posts.
- * @returns the server and its origin (`http://127.0.0.1:<port>`).
+ * Starts the server. `onReport` receives every CSP violation report the browser posts; `policyFor(url)` gives
+ * the Content-Security-Policy of an HTML page (default {@link DEMO_CSP}). With `testRoutes` (check-demo only,
+ * never `npm start`) `/__test/hang` answers nothing until the browser gives up, for the loading state.
+ * @returns the server, its origin (`http://127.0.0.1:<port>`) and `close()`, which also drops held requests.
  */
-export async function serveDemo({ port = 0, onReport = () => {} } = {}) {
+export async function serveDemo({
+  port = 0,
+  onReport = () => {},
+  policyFor = () => DEMO_CSP,
+  testRoutes = false,
+} = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/__csp-report') {
@@ -68,13 +94,14 @@ export async function serveDemo({ port = 0, onReport = () => {} } = {}) {
       response.writeHead(204).end();
       return;
     }
+    if (testRoutes && url.pathname === '/__test/hang') return; // held until the browser aborts it
     const file = fileOf(url.pathname);
     try {
       if (file === undefined || !(await stat(file)).isFile()) throw new Error('not found');
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const headers = { 'content-type': type, 'x-content-type-options': 'nosniff' };
-      if (type.startsWith('text/html')) headers['content-security-policy'] = DEMO_CSP;
+      if (type.startsWith('text/html')) headers['content-security-policy'] = policyFor(url);
       response.writeHead(200, headers).end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
@@ -85,6 +112,10 @@ export async function serveDemo({ port = 0, onReport = () => {} } = {}) {
   return {
     server,
     origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`,
+    close: () => {
+      server.close();
+      server.closeAllConnections(); // held requests and idle keep-alive sockets
+    },
   };
 }
 
@@ -95,6 +126,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     onReport: (report) => console.warn(`CSP violation: ${report}`),
   });
   console.log(
-    `Demo (CDN module, strict CSP): ${origin}/  ·  English: ${origin}/en.html  ·  src: ${origin}/sources.html`,
+    `Demo (CDN module, strict CSP): ${origin}/  ·  English: ${origin}/en.html  ·  src: ${origin}/sources.html  ·  states: ${origin}/csp-states.html`,
   );
 }
