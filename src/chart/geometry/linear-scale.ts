@@ -64,7 +64,14 @@ export function linearScale(): LinearScale {
   scale.domain = domain;
   scale.range = range;
 
-  scale.ticks = (count = 10) => arrayTicks(d0, d1, count);
+  scale.ticks = (count = 10) => {
+    try {
+      return arrayTicks(d0, d1, count);
+    } catch {
+      // d3-array throws "Invalid array length" on a span of subnormal numbers ([-5e-324, 5e-324]): the ends.
+      return d0 === d1 ? [d0] : [d0, d1];
+    }
+  };
 
   scale.nice = (count = 10) => {
     const reversed = d1 < d0;

@@ -146,7 +146,15 @@ class Reader {
     severity: DataIssue['severity'] = 'error',
   ) {
     if (severity === 'error') this.errors++;
-    if (this.issues.length >= MAX_ISSUES) return;
+    if (this.issues.length >= MAX_ISSUES) {
+      // A full list still makes room for an error (in place of the last warning): a failed document whose list
+      // held only warnings would not say why it failed.
+      if (severity !== 'error') return;
+      let last = this.issues.length - 1;
+      while (last >= 0 && this.issues[last]!.severity !== 'warning') last--;
+      if (last < 0) return;
+      this.issues.splice(last, 1);
+    }
     const issue: DataIssue = { code, path, severity };
     if (got !== undefined) issue.got = got;
     if (expected !== undefined) issue.expected = expected;

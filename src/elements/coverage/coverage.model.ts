@@ -265,20 +265,28 @@ export function selectCoverage(dataset: IndicatorDataset, query: CoverageQuery =
   const rowKeyOf = (o: ResolvedObservation): string =>
     `${o.indicator}@${placeKey(o.place)}@${periodKey(o.period)}`;
   const targetOf = new Map<ResolvedObservation, number>();
-  const orphans: ResolvedObservation[] = [];
+  const orphans = new Set<ResolvedObservation>();
+  // Actual values by row and series, in document order (a map, not a search per target: 100 000 rows).
+  const actualsOf = new Map<string, ResolvedObservation[]>();
+  for (const a of actuals) {
+    const key = JSON.stringify([rowKeyOf(a), seriesKey(a)]);
+    const list = actualsOf.get(key);
+    if (list === undefined) actualsOf.set(key, [a]);
+    else list.push(a);
+  }
   for (const t of targets) {
-    const match = actuals.find(
-      (a) => rowKeyOf(a) === rowKeyOf(t) && seriesKey(a) === seriesKey(t) && a.target === undefined,
-    );
+    const match = actualsOf
+      .get(JSON.stringify([rowKeyOf(t), seriesKey(t)]))
+      ?.find((a) => a.target === undefined);
     if (match !== undefined && !targetOf.has(match)) targetOf.set(match, t.value!);
-    else orphans.push(t);
+    else orphans.add(t);
   }
 
   const bars: CoverageBar[] = [];
   for (const o of kept) {
     const indicator = byId.get(o.indicator)!;
     if (o.status === 'target') {
-      if (!orphans.includes(o)) continue;
+      if (!orphans.has(o)) continue;
       // A plan without a value: a bar with no value and the plan as its target.
       const placeholder: ResolvedObservation = { ...o, value: null, missing: 'not-available' };
       bars.push(makeBar(placeholder, indicator, o.value ?? undefined, 'observation'));
@@ -303,22 +311,20 @@ export function selectCoverage(dataset: IndicatorDataset, query: CoverageQuery =
 
   // Sections in order of first appearance, rows in indicator order, bars in document order.
   const sections: CoverageSection[] = [];
-  const sectionOf = new Map<string, CoverageSection>();
+  // The bars of each section, in document order (grouped once: filtering all bars per section was quadratic).
+  const barsOf = new Map<string, CoverageBar[]>();
   for (const bar of bars) {
     const key = `section:${placeKey(bar.obs.place)}:${periodKey(bar.obs.period)}`;
-    if (!sectionOf.has(key)) {
-      const section: CoverageSection = { key, place: bar.obs.place, period: bar.obs.period, rows: [] };
-      sectionOf.set(key, section);
-      sections.push(section);
-    }
+    const list = barsOf.get(key);
+    if (list === undefined) {
+      barsOf.set(key, [bar]);
+      sections.push({ key, place: bar.obs.place, period: bar.obs.period, rows: [] });
+    } else list.push(bar);
   }
   for (const section of sections) {
+    const inSection = barsOf.get(section.key) ?? [];
     for (const indicator of indicators) {
-      const own = bars.filter(
-        (b) =>
-          b.indicator === indicator &&
-          `section:${placeKey(b.obs.place)}:${periodKey(b.obs.period)}` === section.key,
-      );
+      const own = inSection.filter((b) => b.indicator === indicator);
       if (own.length === 0) continue;
       section.rows.push({
         key: `row:${indicator.id}:${section.key.slice('section:'.length)}`,

@@ -1,0 +1,125 @@
+// Issue 7, "Hostile data", sizes: the longest task while the seven elements draw 1 000 and 9 999 observations, and
+// one document of 100 000 observations drawn or rejected without an escaped error. Apart from fuzz.test.ts so
+// that each file ends within the runner's 120 s per file.
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../../src/index.js';
+import { validateDocument } from '../../src/core/indicator/index.js';
+import { mount } from '../helpers/fixtures.js';
+import { yieldTask } from '../helpers/keys.js';
+import { bigDocument, fitting, validDocument } from './arbitraries.js';
+import {
+  EscapeWatch,
+  LongTasks,
+  TAGS,
+  TASK_BUDGET_MS,
+  assign,
+  longestTask,
+  settle,
+  shown,
+  type Tag,
+} from './fuzz-support.js';
+
+type Chart = HTMLElement & { data?: unknown; updateComplete: Promise<unknown> };
+
+/**
+ * Elements whose 100 000-observation chart takes longer than this file can wait (measured on the 2-core test
+ * machine, see the hardening report): coverage draws 100 000 bars and table rows in 35–57 s and the trend 1 000
+ * table rows in 10–21 s.
+ */
+const TOO_SLOW_FOR_100K: readonly Tag[] = ['ict-coverage', 'ict-indicator-trend'];
+
+const CHROMIUM = /Chrome\//.test(navigator.userAgent);
+
+async function mountElement(tag: Tag): Promise<Chart> {
+  const name = unsafeStatic(tag);
+  const wrapper = await mount<HTMLDivElement>(
+    staticHtml`<div style="width:640px" lang="vi"><${name}></${name}></div>`,
+  );
+  const el = wrapper.querySelector(tag) as Chart;
+  // Warm-up (styles, fonts, the map's boundaries): not measured.
+  el.data = fc.sample(validDocument(3), { seed: 20250701, numRuns: 1 })[0]!.doc;
+  await settle(el, 'vi');
+  return el;
+}
+
+describe('hostile data: sizes (Chromium only)', function () {
+  this.timeout(110_000);
+  // Chromium only: the Long Tasks API exists only there, and in WebKit the 9 999- and 100 000-observation
+  // renders held a 12 GB web process for minutes on the 2-core CI machine. The sizes stress our code, which
+  // is the same in every engine; fuzz.test.ts runs the generated documents in all three.
+  before(function () {
+    if (!CHROMIUM) this.skip();
+  });
+  let watch: EscapeWatch | undefined;
+  const tasks = new LongTasks();
+  before(() => {
+    watch = new EscapeWatch().install();
+    tasks.start();
+  });
+  after(() => {
+    tasks.stop();
+    watch?.dispose(); // undefined when the suite was skipped
+  });
+
+  it(`draws 1 000 and 9 999 observations in every element and prints the longest task (budget ${TASK_BUDGET_MS} ms)`, async () => {
+    const lines: string[] = [];
+    const over: string[] = [];
+    for (const n of [1_000, 9_999]) {
+      const cells: string[] = [];
+      for (const tag of TAGS) {
+        const el = await mountElement(tag);
+        watch!.escaped.length = 0;
+        // Made to fit each element, so that each draws its chart.
+        const update = await assign(el, fitting(tag, bigDocument(n)));
+        await settle(el, 'vi');
+        const longest = await longestTask(tasks, update);
+        const now = shown(el.shadowRoot!);
+        expect(watch!.escaped, `${tag}, ${n}`).to.deep.equal([]);
+        expect(now.chart, `${tag} draws ${n} observations: ${now.alertText}`).to.equal(true);
+        cells.push(`${tag.slice(4)} ${longest.toFixed(0)}`);
+        if (longest > TASK_BUDGET_MS) over.push(`${tag} ${n}`);
+        el.parentElement!.remove();
+        await yieldTask();
+      }
+      lines.push(`${n}: ${cells.join(', ')}`);
+    }
+    // Printed, not asserted: most elements are over the budget from 1 000 observations (see the report).
+    console.log(
+      `[hardening] longest task in ms (${tasks.supported ? 'Long Tasks API' : 'data set → laid out'}) by observations:\n  ${lines.join('\n  ')}\n  over ${TASK_BUDGET_MS} ms: ${over.join('; ') || 'none'}`,
+    );
+  });
+
+  it('draws or rejects 100 000 observations (not coverage, trend: too slow, see report)', async () => {
+    const doc = bigDocument(100_000);
+    let from = performance.now();
+    const result = validateDocument(doc);
+    const times = [`validateDocument ${(performance.now() - from).toFixed(0)} ms`];
+    expect(result.ok && result.value.observations.length).to.equal(100_000);
+    for (const tag of TAGS.filter((t) => !TOO_SLOW_FOR_100K.includes(t))) {
+      const el = await mountElement(tag);
+      watch!.escaped.length = 0;
+      // Fitted to each element (one era, its unit), except e-government levels: 100 000 segments take too long.
+      const input = tag === 'ict-egov-level' ? doc : fitting(tag, doc);
+      from = performance.now();
+      await assign(el, input);
+      await settle(el, 'vi');
+      const ms = performance.now() - from;
+      const now = shown(el.shadowRoot!);
+      times.push(
+        `${tag} ${(ms / 1000).toFixed(1)} s (${now.chart ? `chart, ${now.rows.length} table rows` : now.alert ? `alert: ${now.alertText.slice(0, 60)}` : 'empty'})`,
+      );
+      expect(watch!.escaped, tag).to.deep.equal([]);
+      expect(now.chart || now.alert !== null, `${tag} shows a chart or an error`).to.equal(true);
+      // The general element draws every observation.
+      if (tag === 'ict-bar-chart') expect(now.rows.length).to.equal(100_000);
+      el.parentElement!.remove();
+      await yieldTask();
+    }
+    // Let the engine collect the 100 000-row trees before the runner navigates away.
+    const end = performance.now() + 3000;
+    while (performance.now() < end) await yieldTask();
+    console.log(`[hardening] 100 000 observations:\n  ${times.join('\n  ')}`);
+  });
+});
