@@ -4,16 +4,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { chartReady, mountChart, until } from '../helpers/chart.js';
 import { loadDemo } from '../helpers/fixtures.js';
-
-const CASES: readonly [tag: string, demo: string, props: Record<string, unknown>][] = [
-  ['ict-bar-chart', 'ben-tre-2016', { indicator: 'phone_subscriptions_per_100' }],
-  ['ict-subscriber-density', 'ha-tinh-2020', {}],
-  ['ict-egov-level', 'ha-tinh-2020', {}],
-  ['ict-province-compare', 'all-seed-facts', { indicator: 'e_documents_share' }],
-  ['ict-coverage', 'dien-bien-2022', {}],
-  ['ict-indicator-trend', 'ben-tre-2016', { indicator: 'postal_telecom_revenue' }],
-  ['ict-province-map', 'all-seed-facts', { indicator: 'phone_subscriptions_per_100' }],
-];
+import { SEED_CASES } from '../helpers/tags.js';
 
 const titleOf = (root: ShadowRoot): string =>
   (root.querySelector('[part~="title"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -21,7 +12,7 @@ const titleOf = (root: ShadowRoot): string =>
 describe('the label attribute', function () {
   this.timeout(20000);
 
-  for (const [tag, demo, props] of CASES) {
+  for (const [tag, demo, props] of SEED_CASES) {
     it(`<${tag}>: label="…" is the title; removing it gives back the indicator's name`, async () => {
       const { el, root } = await mountChart<HTMLElement & { updateComplete: Promise<unknown> }>(
         tag,

@@ -15,17 +15,10 @@ import { findProvince } from '../../src/core/provinces/index.js';
 import { MAP_STRINGS } from '../../src/elements/province-map/province-map.strings.js';
 import { until } from '../helpers/chart.js';
 import { yieldTask } from '../helpers/keys.js';
+import { ELEMENT_TAGS, type ElementTag } from '../helpers/tags.js';
 
-export const TAGS = [
-  'ict-bar-chart',
-  'ict-subscriber-density',
-  'ict-egov-level',
-  'ict-province-compare',
-  'ict-coverage',
-  'ict-indicator-trend',
-  'ict-province-map',
-] as const;
-export type Tag = (typeof TAGS)[number];
+export const TAGS = ELEMENT_TAGS;
+export type Tag = ElementTag;
 
 /** Tasks longer than this break the "page stays responsive" rule (issue 7). */
 export const TASK_BUDGET_MS = 200;

@@ -7,20 +7,13 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { installInstrumentation, type LiveCounts } from './instrument.js';
 import { yieldTask } from '../helpers/keys.js';
+import { ELEMENT_TAGS } from '../helpers/tags.js';
 
 // Before the library is imported (dynamically, in `before`): every observer, listener and timer it makes
 // goes through the wrappers.
 const probe = installInstrumentation();
 
-const TAGS = [
-  'ict-bar-chart',
-  'ict-subscriber-density',
-  'ict-egov-level',
-  'ict-province-compare',
-  'ict-coverage',
-  'ict-indicator-trend',
-  'ict-province-map',
-] as const;
+const TAGS = ELEMENT_TAGS;
 
 const LOOPS = 1000;
 const CHANGES = 1000;

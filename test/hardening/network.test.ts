@@ -12,19 +12,12 @@ import { uiStrings } from '../../src/chart/i18n/ui.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../../src/chart/load.js';
 import { summaryText, texts, until } from '../helpers/chart.js';
 import { yieldTask } from '../helpers/keys.js';
+import { ELEMENT_TAGS } from '../helpers/tags.js';
 import { installInstrumentation } from './instrument.js';
 
 const probe = installInstrumentation();
 
-const TAGS = [
-  'ict-bar-chart',
-  'ict-subscriber-density',
-  'ict-egov-level',
-  'ict-province-compare',
-  'ict-coverage',
-  'ict-indicator-trend',
-  'ict-province-map',
-] as const;
+const TAGS = ELEMENT_TAGS;
 type Tag = (typeof TAGS)[number];
 /**
  * Elements whose requests stay open, at most four at a time: a browser opens six connections to one host,
