@@ -223,7 +223,10 @@ export function packageFields(pkg, elements) {
   Object.assign(exportsMap, {
     './react': { types: './dist/types/react/index.d.ts', default: './dist/react.js' },
     './cdn': { types: './dist/types/index.d.ts', default: './dist/cdn/ict-charts.min.js' },
-    './cdn/autoload': { types: './dist/types/autoload.d.ts', default: './dist/cdn/ict-charts.autoload.min.js' },
+    './cdn/autoload': {
+      types: './dist/types/autoload.d.ts',
+      default: './dist/cdn/ict-charts.autoload.min.js',
+    },
     './jsx': { types: './dist/jsx/index.d.ts', default: './dist/jsx/index.js' },
     './jsx/preact': { types: './dist/jsx/preact.d.ts', default: './dist/jsx/preact.js' },
     './jsx/solid': { types: './dist/jsx/solid.d.ts', default: './dist/jsx/solid.js' },
