@@ -61,7 +61,19 @@ const figures = {
   slowest: { ms: 0, what: '' },
   longTasks: 0,
   overBudget: [] as string[],
+  webkitLongLabels: [] as string[],
 };
+
+/** Whether `input` holds a text of 500 characters or more (as a member, or inside JSON text). */
+function hasLongText(input: unknown): boolean {
+  if (typeof input === 'string') return input.length >= 500 && /[^"]{500}/.test(input);
+  if (input === null || typeof input !== 'object') return false;
+  try {
+    return Object.values(input).some(hasLongText);
+  } catch {
+    return false;
+  }
+}
 
 /** JSON text of a value, or undefined when JSON cannot carry it (BigInt, cycles, too deep). */
 function toText(value: unknown): string | undefined {
@@ -276,7 +288,7 @@ describe('hostile data: parser and validator (fast-check)', function () {
     });
 
     it('accepts 1e308, an empty observations array (with a warning), RTL, emoji, NFD and 10 000-character labels', () => {
-      figures.pure += 3 + HOSTILE_TEXTS.length;
+      figures.pure += 3 + HOSTILE_TEXTS.length + VERY_LONG_TEXTS.length;
       const big = validateDocument(withValue(1e308));
       expect(big.ok && big.value.observations[0]!.value).to.equal(1e308);
       const empty = validateDocument({ ...base(), observations: [] });
@@ -284,7 +296,7 @@ describe('hostile data: parser and validator (fast-check)', function () {
       expect(empty.ok && empty.warnings.map((w) => `${w.code} ${w.path}`)).to.deep.equal([
         'empty observations',
       ]);
-      for (const label of HOSTILE_TEXTS.filter((t) => t.trim() !== '')) {
+      for (const label of [...HOSTILE_TEXTS, ...VERY_LONG_TEXTS].filter((t) => t.trim() !== '')) {
         const result = validateDocument(withLabel(label));
         expect(
           result.ok && result.value.indicators[0]!.label.vi,
@@ -529,13 +541,19 @@ describe('hostile data: the seven elements (fast-check)', function () {
           ? `  renders with a long task (> 50 ms): ${figures.longTasks}; with a task over ${TASK_BUDGET_MS} ms (measured twice): ${figures.overBudget.length}`
           : `  no Long Tasks API: update durations measured; over ${TASK_BUDGET_MS} ms (measured twice): ${figures.overBudget.length}`,
         ...figures.overBudget.map((s) => `    ${s}`),
+        ...(WEBKIT
+          ? [
+              `  WebKit, documents with a 500-character label over ${TASK_BUDGET_MS} ms (not asserted): ${figures.webkitLongLabels.length}`,
+              ...figures.webkitLongLabels.map((s) => `    ${s}`),
+            ]
+          : []),
       ].join('\n'),
     );
   });
 
   for (const tag of TAGS) {
     it(`${tag}: a chart of the valid data or a named error, nothing escapes, no task over ${TASK_BUDGET_MS} ms`, async () => {
-      const slow: unknown[] = [];
+      const windows: { from: number; to: number; ms: number; input: unknown }[] = [];
       for (const lang of ['vi', 'en'] as const) {
         let el: Chart;
         let errorEvents = 0;
@@ -557,15 +575,14 @@ describe('hostile data: the seven elements (fast-check)', function () {
               const update = await assign(el, input);
               previous = input;
               await settle(el, lang);
-              const longest = await longestTask(tasks, update);
+              // With the Long Tasks API, the window up to now is read once all runs are done (entries come late).
+              windows.push({ from: update.from, to: performance.now(), ms: update.ms, input });
               expect(watch.escaped, 'errors that escaped').to.deep.equal([]);
               checkShown(tag, el, input, lang, errorEvents);
               const size = observationCount(input);
               if (update.ms > figures.slowest.ms) {
                 figures.slowest = { ms: update.ms, what: `${tag}, ${size} observations` };
               }
-              if (tasks.supported && longest > 50) figures.longTasks++;
-              if (longest > TASK_BUDGET_MS && size < 10_000) slow.push(input);
             } catch (error) {
               // A fresh element for the next run (and for fast-check's shrinking): a failed one proves nothing more.
               el.parentElement?.remove();
@@ -581,6 +598,17 @@ describe('hostile data: the seven elements (fast-check)', function () {
             includeErrorInReport: true,
           },
         );
+      }
+      if (tasks.supported) await tasks.longestIn(0, performance.now()); // let the last entries arrive
+      const slow: unknown[] = [];
+      for (const w of windows) {
+        const longest = tasks.supported ? tasks.longestWithin(w.from, w.to) : w.ms;
+        if (tasks.supported && longest > 50) figures.longTasks++;
+        if (longest <= TASK_BUDGET_MS || observationCount(w.input) >= 10_000) continue;
+        // WebKit lays out a long SVG <text> in quadratic time: there, documents with a 500-character label are
+        // counted and printed, not held to the budget (see VERY_LONG_TEXTS).
+        if (WEBKIT && hasLongText(w.input)) figures.webkitLongLabels.push(`${tag}: ${longest.toFixed(0)} ms`);
+        else slow.push(w.input);
       }
       for (const input of slow) {
         const longest = await measureAgain(tag, input, tasks);
