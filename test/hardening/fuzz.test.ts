@@ -30,6 +30,7 @@ import {
   LongTasks,
   TAGS,
   TASK_BUDGET_MS,
+  HANG_MS,
   assign,
   longestTask,
   checkAlertVisible,
@@ -61,6 +62,8 @@ const figures = {
   slowest: { ms: 0, what: '' },
   longTasks: 0,
   overBudget: [] as string[],
+  /** Over TASK_BUDGET_MS by wall time in an engine without the Long Tasks API (printed, see HANG_MS). */
+  overBudgetByWallTime: [] as string[],
   webkitLongLabels: [] as string[],
 };
 
@@ -539,8 +542,8 @@ describe('hostile data: the seven elements (fast-check)', function () {
         `  slowest update (data set → laid out): ${figures.slowest.ms.toFixed(0)} ms (${figures.slowest.what})`,
         tasks.supported
           ? `  renders with a long task (> 50 ms): ${figures.longTasks}; with a task over ${TASK_BUDGET_MS} ms (measured twice): ${figures.overBudget.length}`
-          : `  no Long Tasks API: update durations measured; over ${TASK_BUDGET_MS} ms (measured twice): ${figures.overBudget.length}`,
-        ...figures.overBudget.map((s) => `    ${s}`),
+          : `  no Long Tasks API: wall time of each update measured; over ${TASK_BUDGET_MS} ms twice (printed, not asserted): ${figures.overBudgetByWallTime.length}; over ${HANG_MS} ms (fails): ${figures.overBudget.length}`,
+        ...[...figures.overBudget, ...figures.overBudgetByWallTime].map((s) => `    ${s}`),
         ...(WEBKIT
           ? [
               `  WebKit, documents with a 500-character label over ${TASK_BUDGET_MS} ms (not asserted): ${figures.webkitLongLabels.length}`,
@@ -552,7 +555,7 @@ describe('hostile data: the seven elements (fast-check)', function () {
   });
 
   for (const tag of TAGS) {
-    it(`${tag}: a chart of the valid data or a named error, nothing escapes, no task over ${TASK_BUDGET_MS} ms`, async () => {
+    it(`${tag}: a chart of the valid data or a named error, nothing escapes, ${tasks.supported ? `no task over ${TASK_BUDGET_MS} ms` : `no update over ${HANG_MS} ms (wall time; over ${TASK_BUDGET_MS} ms printed)`}`, async () => {
       const windows: { from: number; to: number; ms: number; input: unknown }[] = [];
       for (const lang of ['vi', 'en'] as const) {
         let el: Chart;
@@ -612,11 +615,9 @@ describe('hostile data: the seven elements (fast-check)', function () {
       }
       for (const input of slow) {
         const longest = await measureAgain(tag, input, tasks);
-        if (longest > TASK_BUDGET_MS) {
-          figures.overBudget.push(
-            `${tag}: ${longest.toFixed(0)} ms, ${observationCount(input)} observations`,
-          );
-        }
+        if (longest <= TASK_BUDGET_MS) continue;
+        const line = `${tag}: ${longest.toFixed(0)} ms, ${observationCount(input)} observations`;
+        (longest > tasks.limit ? figures.overBudget : figures.overBudgetByWallTime).push(line);
       }
       expect(figures.overBudget.filter((s) => s.startsWith(`${tag}:`))).to.deep.equal([]);
       const stats = figures.perElement.get(tag)!;
@@ -744,10 +745,11 @@ describe('hostile data: the seven elements (fast-check)', function () {
           if (longest > 50) times.push(`${name}: ${longest.toFixed(0)} ms`);
           if (longest > TASK_BUDGET_MS && !(WEBKIT && veryLong.has(input))) {
             const again = await measureAgain(tag, input, tasks);
+            if (again > TASK_BUDGET_MS) times.push(`${name} measured again: ${again.toFixed(0)} ms`);
             expect(
               again,
               `${name}: longest task (measured twice: ${longest.toFixed(0)} ms, then)`,
-            ).to.be.at.most(TASK_BUDGET_MS);
+            ).to.be.at.most(tasks.limit);
           }
         }
         if (times.length > 0)

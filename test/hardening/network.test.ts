@@ -13,6 +13,7 @@ import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../../src/chart/load.js';
 import { summaryText, texts, until } from '../helpers/chart.js';
 import { yieldTask } from '../helpers/keys.js';
 import { ELEMENT_TAGS } from '../helpers/tags.js';
+import { requestId, requestLog } from '../chart/controllers/support.js';
 import { installInstrumentation } from './instrument.js';
 
 const probe = installInstrumentation();
@@ -31,6 +32,54 @@ const BATCHES: readonly (readonly Tag[])[] = [TAGS.slice(0, 4), TAGS.slice(4)];
  */
 const MAX_BLOCK_MS = 2000;
 
+/** Every request the page makes, with its signal: the library's own abort, seen from the page. */
+const requests: { url: string; signal: AbortSignal | undefined }[] = [];
+const pageFetch = window.fetch;
+function recordRequests(): void {
+  window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
+    const request = input instanceof Request ? input : undefined;
+    requests.push({
+      url: request?.url ?? String(input),
+      signal: init?.signal ?? request?.signal ?? undefined,
+    });
+    return pageFetch.call(this, input, init);
+  };
+}
+
+/**
+ * The `count` requests tagged `id` were aborted: by the library (their signals) and on the wire (the server saw
+ * each connection close before the answer's end).
+ */
+async function untilAborted(id: string, count: number): Promise<void> {
+  const mine = requests.filter((r) => new URL(r.url, location.href).searchParams.get('id') === id);
+  expect(mine.length, `requests tagged ${id}`).to.equal(count);
+  for (const r of mine) expect(r.signal?.aborted, `${r.url} aborted by the library`).to.equal(true);
+  await untilLogged(id, 'aborted', count);
+}
+
+/** Waits until the server's `count` requests for `id` have ended, aborted by the browser or sent in full. */
+async function untilEnded(id: string, count: number, ms = 20000): Promise<void> {
+  const start = performance.now();
+  for (;;) {
+    const log = await requestLog(id);
+    if (log.started === count && log.aborted + log.finished === count) return;
+    if (performance.now() - start > ms) {
+      throw new Error(`timed out waiting for ${count} requests to end: ${JSON.stringify(log)}`);
+    }
+    await yieldTask();
+  }
+}
+
+/**
+ * Holds a measure of {@link watchMainThread} to MAX_BLOCK_MS where it counts the page's own tasks (Chromium's
+ * Long Tasks API). Elsewhere it is the longest gap between pings, which also counts the engine's own network
+ * work and, in CI, the other engine's test pages on the same two cores (2.7 s once in Firefox while the page
+ * ran nothing): printed only.
+ */
+function expectResponsive(measure: { longest: number; how: string }, what: string): void {
+  if (measure.how === 'long task') expect(measure.longest, what).to.be.below(MAX_BLOCK_MS);
+}
+
 /** A seed document every element draws (checked by the first test). */
 const DOC_A = '/demo/data/ha-tinh-2020.json';
 /** Another one, with other titles and values. */
@@ -47,12 +96,6 @@ interface Chart {
 }
 
 let container: HTMLDivElement;
-let uniq = 0;
-const requestId = (name: string) => `${name}-${Date.now().toString(36)}-${++uniq}`;
-
-async function requestLog(id: string): Promise<{ started: number; aborted: number; finished: number }> {
-  return (await fetch(`/__test/log?id=${encodeURIComponent(id)}`)).json();
-}
 
 /** Waits until the server's log for `id` has `count` requests `started`, `aborted` or `finished`. */
 async function untilLogged(
@@ -235,6 +278,11 @@ describe('hardening: network failures of src on the seven elements', function ()
 
   before(async () => {
     await import('../../src/index.js');
+    recordRequests();
+  });
+
+  after(() => {
+    window.fetch = pageFetch;
   });
 
   beforeEach(() => {
@@ -330,47 +378,46 @@ describe('hardening: network failures of src on the seven elements', function ()
     console.log(`[hardening] timeout: alerts after ${Math.round(ms)} ms (limit ${DEFAULT_TIMEOUT_MS} ms)`);
     expect(ms).to.be.at.least(DEFAULT_TIMEOUT_MS - 50);
     for (const c of charts) expectOnlyError(c, ['fetch-timeout']);
-    await untilLogged(id, 'aborted', tags.length);
+    await untilAborted(id, tags.length);
   });
 
   it(`a 20 MiB file with Content-Length is refused unread (cap ${DEFAULT_MAX_BYTES / 1048576} MiB): out-of-range alert, page responsive`, async () => {
     // One element at a time, as on a page: seven 20 MiB answers at once saturate this 2-core machine.
     for (const tag of TAGS) {
-      const { value, ms, longest, how } = await watchMainThread(async () => {
-        const [chart] = mountAll(() => '/__test/big?mb=20', [tag]);
+      const id = requestId(`big-${tag}`);
+      const measure = await watchMainThread(async () => {
+        const [chart] = mountAll(() => `/__test/big?mb=20&id=${id}`, [tag]);
         await untilEach([chart!], hasAlert, 'the alert');
         return chart!;
       });
       console.log(
-        `[hardening] 20 MiB with Content-Length, ${tag}: alert after ${Math.round(ms)} ms, longest main-thread block ${Math.round(longest)} ms (${how})`,
+        `[hardening] 20 MiB with Content-Length, ${tag}: alert after ${Math.round(measure.ms)} ms, longest main-thread block ${Math.round(measure.longest)} ms (${measure.how})`,
       );
-      const [issue] = expectOnlyError(value, ['out-of-range']);
+      const [issue] = expectOnlyError(measure.value, ['out-of-range']);
       // The declared length, known before reading any of the body (the server may still send it all).
       expect(issue!.got, tag).to.be.greaterThan(20 * 1048576);
-      expect(ms, tag).to.be.below(10000);
-      expect(longest, tag).to.be.below(MAX_BLOCK_MS);
-      value.el.remove();
+      expect(measure.ms, tag).to.be.below(10000);
+      expectResponsive(measure, tag);
+      measure.value.el.remove();
+      // The next case starts once this answer is over: a 20 MiB body still arriving (Firefox takes the rest of a
+      // cancelled one) would weigh on the next measurement.
+      await untilEnded(id, 1);
     }
   });
 
   it('a 20 MiB file streamed without Content-Length: reading stops past the cap, out-of-range alert, page responsive', async () => {
     const id = requestId('big-chunked');
     const tags: Tag[] = ['ict-bar-chart', 'ict-province-map'];
-    const {
-      value: charts,
-      ms,
-      longest,
-      how,
-    } = await watchMainThread(async () => {
+    const measure = await watchMainThread(async () => {
       // 64 KiB per 10 ms: 20 MiB take 3 s to send, the cap is passed after 0.8 s.
       const all = mountAll(() => `/__test/big?mb=20&chunked=1&pace=10&id=${id}`, tags);
       await untilEach(all, hasAlert, 'the alerts', 20000);
       return all;
     });
     console.log(
-      `[hardening] 20 MiB streamed, 2 elements: alerts after ${Math.round(ms)} ms, longest main-thread block ${Math.round(longest)} ms (${how})`,
+      `[hardening] 20 MiB streamed, 2 elements: alerts after ${Math.round(measure.ms)} ms, longest main-thread block ${Math.round(measure.longest)} ms (${measure.how})`,
     );
-    for (const c of charts) {
+    for (const c of measure.value) {
       const [issue] = expectOnlyError(c, ['out-of-range']);
       // Stopped at the first chunk past the cap, before the end.
       expect(issue!.got, c.tag)
@@ -379,8 +426,8 @@ describe('hardening: network failures of src on the seven elements', function ()
     }
     // The rest was not downloaded: the browser closed each stream before its end.
     await untilLogged(id, 'aborted', tags.length);
-    expect(ms).to.be.below(15000);
-    expect(longest).to.be.below(MAX_BLOCK_MS);
+    expect(measure.ms).to.be.below(15000);
+    expectResponsive(measure, 'streamed');
   });
 
   it('4.5 MiB just under the cap is read and parsed: an error alert (not a document), page responsive', async () => {
@@ -486,7 +533,7 @@ describe('hardening: network failures of src on the seven elements', function ()
       await untilLogged(slowA, 'started', tags.length);
       for (const c of charts) c.el.setAttribute('src', urlFor('/__test/status?code=503', c.tag));
       await untilEach(charts, hasAlert, 'the alerts');
-      await untilLogged(slowA, 'aborted', tags.length);
+      await untilAborted(slowA, tags.length);
       await pastTime(slowUntil); // the slow answer would have come by now
       for (const c of charts) {
         expectOnlyError(c, ['http-status']);
@@ -504,7 +551,7 @@ describe('hardening: network failures of src on the seven elements', function ()
       await untilLogged(slowFail, 'started', tags.length);
       for (const c of others) c.el.setAttribute('src', urlFor(DOC_B, c.tag));
       await untilEach(others, hasMarks, 'document B');
-      await untilLogged(slowFail, 'aborted', tags.length);
+      await untilAborted(slowFail, tags.length);
       await pastTime(failUntil);
       for (const c of others) {
         expect(hasAlert(c), c.tag).to.equal(false);
@@ -519,7 +566,7 @@ describe('hardening: network failures of src on the seven elements', function ()
       const charts = mountAll(() => `/__test/delay?ms=3000&id=${id}&file=${DOC_A}`, tags);
       await untilLogged(id, 'started', tags.length);
       for (const c of charts) c.el.remove();
-      await untilLogged(id, 'aborted', tags.length);
+      await untilAborted(id, tags.length);
       // Each fetch's time-limit timer is cleared with it.
       await until(() => probe.live().timeouts === 0, 'the fetch timers to be cleared');
       for (const c of charts) {

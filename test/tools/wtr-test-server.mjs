@@ -88,6 +88,12 @@ export function testServerPlugin() {
     serverStart({ config }) {
       rootDir = config.rootDir ?? rootDir;
     },
+    // The log through the runner's own channel: a page whose six connections to this host are all busy (or
+    // held open by the engine after an abort, as Firefox may) still reads it at once.
+    executeCommand({ command, payload }) {
+      if (command !== 'test-request-log') return undefined;
+      return { ...entryOf(String(payload?.id ?? '')) };
+    },
     // The serve hook runs inside wtr's middleware chain. A non-200 answer is written onto the Koa context
     // and `undefined` returned: the static file middleware then sees a body and leaves it alone.
     async serve(context) {

@@ -1,5 +1,6 @@
 // Shared helpers of the controller tests (not a test file: no `.test.ts`).
 import { aTimeout } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 let counter = 0;
 
@@ -52,8 +53,9 @@ export interface RequestLog {
 }
 
 export async function requestLog(id: string): Promise<RequestLog> {
-  const response = await fetch(`/__test/log?id=${encodeURIComponent(id)}`);
-  return (await response.json()) as RequestLog;
+  const log = await executeServerCommand<RequestLog, { id: string }>('test-request-log', { id });
+  if (log === undefined) throw new Error('the test server plugin did not answer test-request-log');
+  return log;
 }
 
 /** A unique id to tag test-server requests with. */
