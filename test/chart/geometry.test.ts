@@ -95,6 +95,64 @@ describe('geometry: text', () => {
       ).to.equal(false);
     }
   });
+
+  it('wrapText() also keeps U+202F and U+2007 and breaks at a thin space', () => {
+    expect(wrapText('1\u202f000 2\u2007000', 10, { size: 14 })).to.deep.equal(['1\u202f000', '2\u2007000']);
+    expect(wrapText('Hà\u2009Tĩnh', 10, { size: 14 })).to.deep.equal(['Hà', 'Tĩnh']);
+  });
+
+  it('wrapText() keeps a word up to 20 em whole on its own line, wider than the line', () => {
+    const word = 'Sở_Thông_tin_và_Truyền'; // ~12 em at 14 px
+    expect(estimateTextWidth(word, { size: 14 })).to.be.within(60, 280);
+    expect(wrapText(`a ${word} b`, 60, { size: 14 })).to.deep.equal(['a', word, 'b']);
+  });
+
+  it('wrapText() cuts a word wider than 20 em into pieces of the line width, letters with their marks', () => {
+    const font = { size: 14 };
+    const word = 'Việt'.normalize('NFD').repeat(20); // ~46 em
+    const lines = wrapText(word, 200, font);
+    expect(lines.length).to.be.within(2, 7);
+    expect(lines.join('')).to.equal(word);
+    for (const l of lines) {
+      expect(estimateTextWidth(l, font), l).to.be.at.most(200);
+      expect(/^\p{M}/u.test(l), `a line starting with a lone mark: ${l}`).to.equal(false);
+    }
+  });
+
+  it('wrapText() takes at most 8 lines (or maxLines): the last ends in "…" and fits', () => {
+    const font = { size: 14 };
+    const long = Array.from({ length: 60 }, (_, i) => `từ${i}`).join(' ');
+    const lines = wrapText(long, 120, font);
+    expect(lines).to.have.length(8);
+    expect(lines[7]!.endsWith('…')).to.equal(true);
+    expect(estimateTextWidth(lines[7]!, font)).to.be.at.most(120);
+    // Every line but the last is the text as wrapped without a limit.
+    expect(lines.slice(0, 7)).to.deep.equal(wrapText(long, 120, font, undefined, 1000).slice(0, 7));
+    expect(wrapText(long, 120, font, undefined, 2)).to.have.length(2);
+    // A text that needs exactly 8 lines loses nothing.
+    const eight = wrapText(long, 120, font, undefined, 1000).slice(0, 8).join(' ');
+    expect(wrapText(eight, 120, font).join(' ')).to.equal(eight);
+  });
+
+  it('wrapText() of a 10 000-letter word or 100 000 words measures only what it keeps', () => {
+    let calls = 0;
+    let measured = 0;
+    const counting = (t: string, f: { size: number }) => {
+      calls++;
+      measured += t.length;
+      return estimateTextWidth(t, f);
+    };
+    for (const text of ['x'.repeat(10_000), 'Tiếng Việt '.repeat(50_000)]) {
+      calls = 0;
+      measured = 0;
+      const lines = wrapText(text, 150, { size: 14 }, counting);
+      expect(lines).to.have.length(8);
+      expect(lines[7]!.endsWith('…')).to.equal(true);
+      // Linear in what is kept (plus one measure of the long word): not in the text's length squared.
+      expect(calls, 'measure calls').to.be.below(400);
+      expect(measured, 'characters measured').to.be.below(30_000);
+    }
+  });
 });
 
 describe('geometry: ticks', () => {

@@ -17,6 +17,7 @@ import {
   domTree,
   liveText,
   mountChart,
+  tableCells,
   texts,
   unmarkedVietnamese,
   until,
@@ -237,6 +238,33 @@ describe('<ict-bar-chart>', function () {
         ).to.equal(true);
       expect(cells.some((c) => c.includes('không có số liệu'))).to.equal(true);
       expect(table.querySelectorAll('tbody tr').length).to.equal(5);
+    });
+
+    it('a label too long for 8 lines is cut with "…" in the drawing only: the table and the mark\'s name keep it whole', async () => {
+      const long = `${'Tỷ lệ thuê bao băng rộng '.repeat(40)}cuối`;
+      const doc = smallDocument([
+        [CODES.haNoi, 120.5],
+        [CODES.haTinh, 94],
+      ]);
+      (doc.observations[0] as { label?: { vi: string } }).label = { vi: long };
+      const { root } = await setup(doc, { width: 640 });
+      const drawn = texts(root, 'text.bar-label');
+      // Eight lines for "Hà Nội, Tỷ lệ …", one for Hà Tĩnh.
+      expect(drawn, drawn.join(' | ')).to.have.length(9);
+      expect(drawn[0]!.startsWith('Hà Nội, Tỷ lệ')).to.equal(true);
+      expect(drawn[7]!.endsWith('…')).to.equal(true);
+      expect(drawn[8]).to.equal('Hà Tĩnh');
+      expect(drawn.join(' ')).not.to.contain('cuối');
+      const rows = tableCells(root).map((r) => r.join(' '));
+      expect(
+        rows.some((r) => r.includes(long.trim())),
+        'the table row',
+      ).to.equal(true);
+      expect(
+        // (its first letter lower-cased inside the sentence)
+        domTree(root).some((item) => item.label.includes(long.trim().slice(1))),
+        'the mark',
+      ).to.equal(true);
     });
   });
 

@@ -6,7 +6,6 @@ import { rectsOverlap, type Rect } from '../../src/chart/geometry/rect.js';
 import { provincesOf, regionName } from '../../src/core/provinces/provinces.js';
 import {
   layoutCompare,
-  wrapLine,
   type CompareLayout,
   type CompareLayoutOptions,
   type CompareRowInput,
@@ -132,18 +131,6 @@ describe('province-compare layout', function () {
       });
     }
   }
-
-  it('wrapLine() never breaks at a no-break space ("67,06 %" keeps its sign)', () => {
-    const font = { size: 12 };
-    for (let max = 40; max <= 300; max += 7) {
-      const lines = wrapLine('Trung bình các tỉnh (không gia quyền): 67,06\u00a0%', max, font);
-      expect(
-        lines.every((l) => l !== '%'),
-        `${max}: ${lines.join(' | ')}`,
-      ).to.equal(true);
-      expect(lines.join(' ')).to.equal('Trung bình các tỉnh (không gia quyền): 67,06\u00a0%');
-    }
-  });
 
   it('narrow (320 px): every name sits above its mark; wide (640 px): left of it', () => {
     const narrow = layoutCompare([{ key: 'all', rows: rows63() }], base(320));

@@ -46,8 +46,8 @@ export const HOSTILE_TEXTS = [
 ] as const;
 
 /**
- * Labels of 10 000 characters, for explicit cases: WebKit lays out an SVG `<text>` in time quadratic in its length
- * (1 000 characters ≈ 100 ms, 6 000: 5 s), so generated documents keep to the shorter ones above.
+ * Labels of 10 000 characters, for explicit cases: the elements draw at most 8 lines of any label (`wrapText()`);
+ * WebKit lays out an SVG `<text>` in time quadratic in its length (6 000 characters alone: 5 s).
  */
 export const VERY_LONG_TEXTS = [
   'x'.repeat(10_000),

@@ -50,27 +50,112 @@ export function estimateTextWidth(text: string, font: TextFont): number {
 }
 
 /**
- * Breaks `text` into lines no wider than `maxWidth` at spaces. A single word wider than `maxWidth`
- * stays whole on its own line (the caller then widens the box: labels are never cut).
+ * Most lines a wrapped text takes in a chart. Past them the last line ends in "…": an indicator name pasted
+ * twice or a 10 000-character label must not make a chart thousands of pixels tall (nor freeze WebKit, which
+ * lays out a long SVG text in quadratic time: 9–15 s for 10 000 characters). The whole text stays in the
+ * data table, the tooltip and the accessible names.
+ */
+export const MAX_WRAPPED_LINES = 8;
+
+const ELLIPSIS = '…';
+
+/**
+ * Where a line may break: white space, but not a no-break space (U+00A0, U+2007, U+202F, U+2060): "67,06 %"
+ * keeps its % on the line and "1,34 nghìn tỷ" stays whole.
+ */
+const BREAKABLE_SPACE = /[^\S\u00a0\u2007\u202f\u2060]+/;
+
+/**
+ * A word up to this many em wide stays whole even on a narrower line ("67,06 %", "Quảng Trị", an indicator id):
+ * a wider one is no word a reader knows (a URL, a pasted hash, a hostile label) and is cut where the line ends.
+ */
+const WHOLE_WORD_EM = 20;
+
+/** A letter with its combining marks (NFD Vietnamese keeps "ệ" whole), for breaking inside a word. */
+const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
+
+/** Cuts a word wider than `maxWidth` into pieces that fit (at least one letter each). */
+function breakWord(
+  word: string,
+  maxWidth: number,
+  font: TextFont,
+  measure: TextMeasure,
+  room: number,
+): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const cluster of word.match(CLUSTER) ?? []) {
+    const candidate = piece + cluster;
+    if (piece !== '' && measure(candidate, font) > maxWidth) {
+      pieces.push(piece);
+      if (pieces.length >= room) return pieces; // the rest would be cut anyway
+      piece = cluster;
+    } else {
+      piece = candidate;
+    }
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
+}
+
+/** `line` shortened until `line…` fits `maxWidth` (whole letters; at least the ellipsis). */
+function withEllipsis(line: string, maxWidth: number, font: TextFont, measure: TextMeasure): string {
+  const clusters = line.match(CLUSTER) ?? [];
+  while (clusters.length > 0 && measure(clusters.join('') + ELLIPSIS, font) > maxWidth) clusters.pop();
+  return clusters.join('').trimEnd() + ELLIPSIS;
+}
+
+/**
+ * Breaks `text` into lines no wider than `maxWidth` at spaces (see {@link BREAKABLE_SPACE}). A single word wider
+ * than `maxWidth` stays whole on its own line up to {@link WHOLE_WORD_EM}; a longer one is cut into pieces of
+ * the line's width. At most `maxLines` lines; when the text needs more, the last one ends in "…". Works in time proportional to what is kept, however long `text` is.
  */
 export function wrapText(
   text: string,
   maxWidth: number,
   font: TextFont,
   measure: TextMeasure = estimateTextWidth,
+  maxLines: number = MAX_WRAPPED_LINES,
 ): string[] {
-  // A no-break space binds ("67,06 %" keeps its % on the line): split on every other white space.
-  const words = text.split(/[^\S\u00a0]+/).filter((w) => w.length > 0);
+  const limit = Math.max(1, Math.floor(maxLines));
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
+  let cut = false;
+  // Reads words lazily: a text of 100 000 words costs no more than the words that fit.
+  const spaces = new RegExp(BREAKABLE_SPACE.source, 'g');
+  let from = 0;
+  while (from <= text.length && !cut) {
+    const match = spaces.exec(text);
+    const end = match === null ? text.length : match.index;
+    const word = text.slice(from, end);
+    from = match === null ? text.length + 1 : spaces.lastIndex;
+    if (word === '') continue;
     const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && measure(candidate, font) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
+    if (measure(candidate, font) <= maxWidth) {
       line = candidate;
+      continue;
     }
+    if (line !== '') {
+      lines.push(line);
+      line = '';
+      if (lines.length === limit) {
+        cut = true;
+        break;
+      }
+    }
+    if (measure(word, font) <= Math.max(maxWidth, font.size * WHOLE_WORD_EM)) {
+      line = word; // possibly wider than maxWidth: the caller widens the box or lets it overflow
+      continue;
+    }
+    const pieces = breakWord(word, maxWidth, font, measure, limit - lines.length + 1);
+    line = pieces.pop() ?? '';
+    lines.push(...pieces);
+    if (lines.length >= limit) cut = true;
+  }
+  if (cut) {
+    lines.length = Math.min(lines.length, limit);
+    lines[limit - 1] = withEllipsis(lines[limit - 1]!, maxWidth, font, measure);
+    return lines;
   }
   if (line !== '') lines.push(line);
   return lines.length > 0 ? lines : [''];

@@ -19,7 +19,13 @@ import {
 } from '../../chart/geometry/bars.js';
 import type { Rect } from '../../chart/geometry/rect.js';
 import { valueScale, zeroBasedDomain } from '../../chart/geometry/scales.js';
-import { estimateTextWidth, linesWidth, type TextFont, type TextMeasure } from '../../chart/geometry/text.js';
+import {
+  estimateTextWidth,
+  linesWidth,
+  wrapText,
+  type TextFont,
+  type TextMeasure,
+} from '../../chart/geometry/text.js';
 import { fitTicks, type TickMark } from '../../chart/geometry/ticks.js';
 import type { CompareForm } from './province-compare.model.js';
 
@@ -133,33 +139,6 @@ export interface CompareLayout {
 
 const PAD = 8;
 
-/**
- * `chart/geometry/text.ts` `wrapText()`, except that a no-break space never breaks a line: the value in
- * "Trung vị: 67 %" keeps its sign (vi puts U+00A0 before %), and "1,34 nghìn tỷ" stays whole. A single
- * word wider than `maxWidth` stays whole on its own line (the caller widens or moves the box).
- */
-export function wrapLine(
-  text: string,
-  maxWidth: number,
-  font: TextFont,
-  measure: TextMeasure = estimateTextWidth,
-): string[] {
-  const words = text.split(/[^\S\u00a0]+/).filter((w) => w.length > 0);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && measure(candidate, font) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines.length > 0 ? lines : [''];
-}
-
 interface Metrics {
   fs: number;
   tickFont: TextFont;
@@ -229,7 +208,7 @@ function layout(
 
   // Label lines: a column left of the marks (wide), or the full width above them (narrow).
   const maxColumn = narrow ? width - 2 * PAD : Math.max(80, width * 0.38);
-  const labels = rows.map((row) => wrapLine(labelText(row), maxColumn, labelFont(m, row), m.measure));
+  const labels = rows.map((row) => wrapText(labelText(row), maxColumn, labelFont(m, row), m.measure));
   const column = narrow
     ? 0
     : rows.reduce((max, row, i) => Math.max(max, linesWidth(labels[i]!, labelFont(m, row), m.measure)), 0);
@@ -268,7 +247,7 @@ function layout(
     let heading: TextMark[] = [];
     if (section.heading !== undefined && section.heading !== '') {
       if (s > 0) y += m.gap;
-      const lines = wrapLine(section.heading, width - 2 * PAD, m.headingFont, m.measure);
+      const lines = wrapText(section.heading, width - 2 * PAD, m.headingFont, m.measure);
       heading = lines.map((text, i) => {
         const w = m.measure(text, m.headingFont);
         const boxY = y + i * m.lineH;
@@ -553,7 +532,7 @@ function placeInOrder(
             : Math.max(PAD, ...through.filter((t) => t < x).map((t) => t + LINE_CLEARANCE + 1));
         const room = side === 'start' ? limit - (x + 4) : x - 4 - limit;
         if (room <= 0) continue;
-        const lines = wrapLine(ref.text, room, font, m.measure);
+        const lines = wrapText(ref.text, room, font, m.measure);
         const w = linesWidth(lines, font, m.measure);
         if (w > room) continue;
         const candidate: PlacedLabel = {
@@ -610,7 +589,7 @@ export function placeReferenceLabels(
     // Nothing fits (lines packed tighter than a word): one lane per label, inside the chart, in order.
     placed = references.map((ref, lane) => {
       const x = scale(ref.value);
-      const lines = wrapLine(ref.text, width - 2 * PAD, font, m.measure);
+      const lines = wrapText(ref.text, width - 2 * PAD, font, m.measure);
       const w = Math.min(width - 2 * PAD, linesWidth(lines, font, m.measure));
       const left = Math.max(PAD, Math.min(width - PAD - w, x + 4));
       return { ref, x, lane, side: 'start', lines, left, w };

@@ -18,7 +18,7 @@ import type {
 } from 'topojson-specification';
 import { MIN_FONT_SIZE, MIN_TARGET } from '../../chart/geometry/bars.js';
 import type { Rect } from '../../chart/geometry/rect.js';
-import { LINE_HEIGHT, estimateTextWidth, type TextMeasure } from '../../chart/geometry/text.js';
+import { LINE_HEIGHT, estimateTextWidth, wrapText, type TextMeasure } from '../../chart/geometry/text.js';
 import type { Era } from '../../core/indicator/types.js';
 import { findProvince, provincesOf, REGION_IDS, type RegionId } from '../../core/provinces/provinces.js';
 import type { ArchipelagoId, BoundaryTopology } from './province-map.boundaries.js';
@@ -31,7 +31,6 @@ import {
   type LegendLayout,
   type MapText,
   type Point,
-  wrapWords,
 } from './province-map.geometry.js';
 
 // ═══ Prepared boundaries (once per file) ═════════════════════════════════════════════════════════
@@ -259,7 +258,7 @@ function insetLabel(lines: readonly string[], box: Rect, fontSize: number, measu
   const font = { size: fontSize };
   const lineHeight = Math.round(fontSize * LINE_HEIGHT);
   const wrapped = lines.flatMap((line, i) =>
-    wrapWords(line, box.width - 2 * GAP, i === 0 ? { ...font, bold: true } : font, measure),
+    wrapText(line, box.width - 2 * GAP, i === 0 ? { ...font, bold: true } : font, measure),
   );
   const width = Math.max(...wrapped.map((l, i) => measure(l, i === 0 ? { ...font, bold: true } : font)));
   return {

@@ -11,6 +11,7 @@ import type { Rect } from '../../chart/geometry/rect.js';
 import {
   LINE_HEIGHT,
   estimateTextWidth,
+  wrapText,
   type TextFont,
   type TextMeasure,
 } from '../../chart/geometry/text.js';
@@ -249,33 +250,6 @@ export function classColors(count: number, options: { diverging?: boolean; dark?
 
 // ═══ Text ════════════════════════════════════════════════════════════════════════════════════════
 
-/**
- * Breaks `text` into lines no wider than `maxWidth` at ordinary spaces only. Unlike the shared
- * `wrapText()` (which splits on every `\s`), a no-break space stays: "20–40 %" never loses its % sign to
- * the next line. A word wider than `maxWidth` stays whole on its own line.
- */
-export function wrapWords(
-  text: string,
-  maxWidth: number,
-  font: TextFont,
-  measure: TextMeasure = estimateTextWidth,
-): string[] {
-  const words = text.split(/[ \t\n\r]+/).filter((w) => w.length > 0);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && measure(candidate, font) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines.length > 0 ? lines : [''];
-}
-
 // ═══ Legend ══════════════════════════════════════════════════════════════════════════════════════
 
 /** A text to draw: its lines, anchor point of the first baseline, font and the box it fills. */
@@ -326,7 +300,7 @@ export function layoutLegend(
   let titleText: MapText | undefined;
   if (title !== '') {
     const titleFont: TextFont = { size, bold: true };
-    const lines = wrapWords(title, options.maxWidth - 2 * LEGEND_PAD, titleFont, measure);
+    const lines = wrapText(title, options.maxWidth - 2 * LEGEND_PAD, titleFont, measure);
     const w = Math.max(...lines.map((l) => measure(l, titleFont)));
     titleText = {
       lines,
@@ -342,7 +316,7 @@ export function layoutLegend(
   }
   const rowGap = 4;
   const rows = entries.map((entry) => {
-    const lines = wrapWords(entry.text, textMax, font, measure);
+    const lines = wrapText(entry.text, textMax, font, measure);
     const h = Math.max(SWATCH, lines.length * lineHeight);
     const w = Math.max(...lines.map((l) => measure(l, font)));
     const top = y;

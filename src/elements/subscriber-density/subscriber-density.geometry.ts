@@ -36,7 +36,7 @@ import {
 } from '../../chart/geometry/bars.js';
 import type { Rect } from '../../chart/geometry/rect.js';
 import { valueScale, zeroBasedDomain } from '../../chart/geometry/scales.js';
-import { estimateTextWidth, type TextFont, type TextMeasure } from '../../chart/geometry/text.js';
+import { estimateTextWidth, wrapText, type TextFont, type TextMeasure } from '../../chart/geometry/text.js';
 import { fitTicks } from '../../chart/geometry/ticks.js';
 
 // ═══ Inputs ══════════════════════════════════════════════════════════════════════════════════════
@@ -234,33 +234,6 @@ export function layoutTexts(layout: DensityLayout): LaidText[] {
 }
 
 // ═══ Shared ══════════════════════════════════════════════════════════════════════════════════════
-
-/**
- * `text` broken into lines no wider than `maxWidth`, at ordinary spaces only. Unlike the shared
- * `wrapText()`, a no-break space (U+00A0, as in "1,1 %" and "1,34 nghìn tỷ") is kept and never broken
- * at. A single word wider than `maxWidth` stays whole on its own line (the caller decides what to do).
- */
-export function wrapText(
-  text: string,
-  maxWidth: number,
-  font: TextFont,
-  measure: TextMeasure = estimateTextWidth,
-): string[] {
-  const words = text.split(/[ \t\r\n]+/).filter((w) => w.length > 0);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && measure(candidate, font) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines.length > 0 ? lines : [''];
-}
 
 const PAD = 8;
 /** Width of the dashed sample before a reference label. */
