@@ -589,8 +589,13 @@ for (const { scenario, rows } of plan) {
     const l = ict.results.find((x) => x.labels)?.labels;
     const all = l ? l.names === l.namesOf && l.values === l.valuesOf : false;
     const mark = (ok) => (ok ? 'met' : 'NOT met');
+    // With --libs leaving out the peers (or d3) there is nothing to compare with: say so instead of ×NaN.
+    const ratio = (value, what, of, ok) =>
+      Number.isFinite(value)
+        ? `${what} ×${value.toFixed(2)}${of} (${mark(ok)})`
+        : `${what}: nothing to compare with in this run`;
     verdicts.push(
-      `- ${scenario.id}: render ×${render.toFixed(2)} of the best peer (${mark(render <= 1)}), update ×${update.toFixed(2)} (${mark(update <= 1)}), heap ×${heap.toFixed(2)} of d3 (${mark(heap <= 1.5)}), labels ${l ? `${l.names}/${l.namesOf} names, ${l.values}/${l.valuesOf} values` : '?'} (${mark(all)})`,
+      `- ${scenario.id}: ${ratio(render, 'render', ' of the best peer', render <= 1)}, ${ratio(update, 'update', '', update <= 1)}, ${ratio(heap, 'heap', ' of d3', heap <= 1.5)}, labels ${l ? `${l.names}/${l.namesOf} names, ${l.values}/${l.valuesOf} values` : '?'} (${mark(all)})`,
     );
   }
 }

@@ -53,7 +53,7 @@ export function estimateTextWidth(text: string, font: TextFont): number {
  * Most lines a wrapped text takes in a chart. Past them the last line ends in "…": an indicator name pasted
  * twice or a 10 000-character label must not make a chart thousands of pixels tall (nor freeze WebKit, which
  * lays out a long SVG text in quadratic time: 9–15 s for 10 000 characters). The whole text stays in the
- * data table, the tooltip and the accessible names.
+ * data table and the marks' accessible names.
  */
 export const MAX_WRAPPED_LINES = 8;
 
