@@ -47,8 +47,38 @@ function jsonIssue(text: string, error: unknown): DataIssue {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  const got = text.slice(Math.max(0, offset - 20), offset + 20);
-  return { code: 'invalid-json', path: `${line}:${column}`, got, severity: 'error' };
+  return {
+    code: 'invalid-json',
+    path: `${line}:${column}`,
+    got: errorContext(text, offset),
+    severity: 'error',
+  };
+}
+
+/** Characters a word is made of: the context never starts or ends inside one. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_$.+-]/u;
+
+/**
+ * The text around `offset` on its line, for an error message: about `reach` characters each side, cut at word
+ * edges (never "rsion": 1"), white space collapsed, "…" where the line goes on.
+ *
+ * @example errorContext('{"version": 1, oops }', 15, 5) // '…: 1, oops…'
+ */
+export function errorContext(text: string, offset: number, reach = 20): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
+  const inWord = (i: number) => WORD_CHAR.test(text.charAt(i - 1)) && WORD_CHAR.test(text.charAt(i));
+  // A cut word is dropped, unless the error is inside it (one long word: then it is cut).
+  let from = Math.max(lineStart, offset - reach);
+  const firstFrom = from;
+  while (from > lineStart && from < offset && inWord(from)) from++;
+  if (from === offset && offset > firstFrom) from = firstFrom;
+  let to = Math.min(lineEnd, offset + reach);
+  const firstTo = to;
+  while (to < lineEnd && to > offset && inWord(to)) to--;
+  if (to === offset && firstTo > offset) to = firstTo;
+  const middle = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > lineStart ? '…' : ''}${middle}${to < lineEnd ? '…' : ''}`;
 }
 
 // eslint-disable-next-line no-control-regex -- JSON forbids raw control characters in strings

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   CSV_COLUMNS,
+  errorContext,
   jsonErrorOffset,
   parseIndicatorCsv,
   parseJsonText,
@@ -54,6 +55,32 @@ describe('parseJsonText', () => {
     expect(issue?.severity).to.equal('error');
     expect(issue?.path).to.equal('3:3');
     expect(String(issue?.got)).to.contain('oops');
+  });
+
+  it('the context of invalid JSON starts and ends at word edges, with "…" where its line goes on', () => {
+    const text = '{"version": 1, "indicators": [], "observations": [ {"place": oops} ]}';
+    const [issue] = issues(parseJsonText(text));
+    const got = String(issue?.got);
+    expect(got).to.contain('oops');
+    expect(got.startsWith('…')).to.equal(true);
+    expect(got.endsWith('…')).to.equal(false); // the line ends within reach
+    // No cut word: what follows "…" starts at a word edge of the text.
+    const start = text.indexOf(got.slice(1));
+    expect(start).to.be.greaterThan(0);
+    expect(/[\p{L}\p{N}]/u.test(text.charAt(start - 1)) && /[\p{L}\p{N}]/u.test(text.charAt(start))).to.equal(
+      false,
+    );
+  });
+
+  it("errorContext() keeps to the error's line, collapses white space and never gives less than the error", () => {
+    expect(errorContext('{\n  "version": 1,\n  oops\n}', 20)).to.equal('oops');
+    expect(errorContext('{"version": 1, oops }', 15)).to.equal('{"version": 1, oops }');
+    expect(errorContext('{"version": 1, oops }', 15, 5)).to.equal('…: 1, oops…');
+    // The error inside a word longer than the reach: that word is cut.
+    expect(errorContext('{"version": 1, oops }', 4, 2)).to.equal('…vers…');
+    expect(errorContext('a'.repeat(100), 50)).to.equal(`…${'a'.repeat(40)}…`);
+    expect(errorContext('x', 0)).to.equal('x');
+    expect(errorContext('[1,\t\t\t2 x]', 8)).to.equal('[1, 2 x]');
   });
 
   it('parseJsonText of truncated JSON gives invalid-json at the end of the text', () => {
