@@ -3,15 +3,28 @@ import { estimateTextWidth, type TextFont, type TextMeasure } from '../geometry/
 
 type MetricsHost = ReactiveControllerHost & HTMLElement;
 
+/** One measure per font family, shared by every chart on the page (50 small charts: one canvas, not 50). */
+const measures = new Map<string, TextMeasure>();
+
 /** A canvas-backed text measure in `family` (falls back to the estimate when there is no canvas). */
 export function canvasMeasure(family: string): TextMeasure {
+  const known = measures.get(family);
+  if (known !== undefined) return known;
   const context = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
   if (context === null) return estimateTextWidth;
-  return (text: string, font: TextFont) => {
-    context.font = `${font.italic ? 'italic ' : ''}${font.bold ? '700 ' : ''}${font.size}px ${family}`;
+  let current = '';
+  const measure = (text: string, font: TextFont) => {
+    const css = `${font.italic ? 'italic ' : ''}${font.bold ? '700 ' : ''}${font.size}px ${family}`;
+    // Setting `font` parses it again each time, even to the same value: only when it changes.
+    if (css !== current) {
+      context.font = css;
+      current = css;
+    }
     // 3 % spare: hinting and a user's letter-spacing must not make two labels touch.
     return context.measureText(text).width * 1.03;
   };
+  measures.set(family, measure);
+  return measure;
 }
 
 /**
