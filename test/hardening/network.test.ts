@@ -424,8 +424,11 @@ describe('hardening: network failures of src on the seven elements', function ()
         .to.be.above(DEFAULT_MAX_BYTES)
         .and.below(20 * 1048576);
     }
-    // The rest was not downloaded: the browser closed each stream before its end.
-    await untilLogged(id, 'aborted', tags.length);
+    // The rest was not downloaded: the browser closed each stream before its end. Firefox's network process may
+    // read ahead of the page and take the rest after the page cancelled its reader (1 CI run in 3): there the
+    // check is the cap above, and the next case waits for this answer to end.
+    if (navigator.userAgent.includes('Firefox/')) await untilEnded(id, tags.length);
+    else await untilLogged(id, 'aborted', tags.length);
     expect(measure.ms).to.be.below(15000);
     expectResponsive(measure, 'streamed');
   });

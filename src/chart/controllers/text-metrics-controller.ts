@@ -27,6 +27,9 @@ export function canvasMeasure(family: string): TextMeasure {
   return measure;
 }
 
+/** Controllers of charts connected since their last style read (see `hostUpdate`). */
+const unread = new Set<TextMetricsController>();
+
 /**
  * The element's text metrics for layout: the label font size (7/8 of the host's font size, at least
  * 12 px) and a measure of text in the host's real font. Read once per update, before render: one
@@ -40,13 +43,43 @@ export class TextMetricsController implements ReactiveController {
 
   private readonly host: MetricsHost;
   private family = '';
+  /** Read by another chart's first update, for this update: no need to read again. */
+  private readAhead = false;
 
   constructor(host: MetricsHost) {
     this.host = host;
     host.addController(this);
   }
 
+  hostConnected(): void {
+    unread.add(this);
+  }
+
+  hostDisconnected(): void {
+    unread.delete(this);
+    this.readAhead = false;
+  }
+
   hostUpdate(): void {
+    if (unread.has(this)) {
+      // The first update after connecting: read every chart connected since in one go, before any of them
+      // renders. Read one by one, each read after the previous chart's render forces a style recalculation
+      // (50 small charts: 50 recalculations instead of one).
+      for (const controller of unread) {
+        controller.read();
+        controller.readAhead = controller !== this;
+      }
+      unread.clear();
+      return;
+    }
+    if (this.readAhead) {
+      this.readAhead = false;
+      return;
+    }
+    this.read();
+  }
+
+  private read(): void {
     const style = getComputedStyle(this.host);
     const base = parseFloat(style.fontSize);
     this.fontSize = Math.max(12, Math.round((Number.isFinite(base) ? base : 16) * 0.875));
