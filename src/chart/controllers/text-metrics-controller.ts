@@ -33,7 +33,8 @@ const unread = new Set<TextMetricsController>();
 /**
  * The element's text metrics for layout: the label font size (7/8 of the host's font size, at least
  * 12 px) and a measure of text in the host's real font. Read once per update, before render: one
- * computed-style lookup, and a new canvas only when the font family changes.
+ * computed-style lookup (for the first update after connecting, one for all the charts connected together),
+ * and a measure shared per font family.
  */
 export class TextMetricsController implements ReactiveController {
   /** Font size of labels in CSS px. */
