@@ -8,7 +8,15 @@ import {
   type FrameTestElement,
   type FrameTestInput,
 } from './frame-support.js';
-import { cellText, displayedTable, nextSort, sortRows } from '../../src/chart/templates/data-table.js';
+import {
+  TABLE_PAGE_ROWS,
+  cellText,
+  displayedTable,
+  nextSort,
+  sortRows,
+  tablePage,
+  type TableModel,
+} from '../../src/chart/templates/data-table.js';
 import { uiStrings } from '../../src/chart/i18n/ui.js';
 
 const tag = defineFrameElement();
@@ -122,6 +130,46 @@ describe('data table', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it('a table of 250 rows shows 100 at a time: the caption says which, the pager moves and announces, sort covers all rows', async () => {
+    const el = await mount({ table: longTable(250) });
+    const caption = () => text($(el, 'caption'));
+    const keys = () => $$(el, 'tbody tr').map((tr) => tr.dataset['key']);
+    expect(keys()).to.deep.equal(range(0, 100).map(String));
+    expect(caption()).to.equal('Giá trị theo tháng. Hàng 1–100 trong 250');
+    // Collapsed: no pager (no invisible Tab stop), the range is in the caption.
+    expect($(el, '[part~="table-pager"]')).to.equal(null);
+    el.figure.tableExpanded = true;
+    await el.updateComplete;
+    const [previous, next] = $$(el, '[part~="table-page-button"]') as HTMLButtonElement[];
+    const status = $(el, '.table-pager [role="status"]');
+    expect(previous!.disabled).to.equal(true);
+    expect(text(status)).to.equal('Hàng 1–100 trong 250');
+    next!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(keys()).to.deep.equal(range(100, 200).map(String));
+    expect(text(status)).to.equal('Hàng 101–200 trong 250');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(keys()).to.deep.equal(range(200, 250).map(String));
+    expect(caption()).to.equal('Giá trị theo tháng. Hàng 201–250 trong 250');
+    // The last page disables "next": focus moves to "previous" instead of falling to the page.
+    expect(next!.disabled).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(previous);
+    // Sorting descending by value orders all 250 rows and starts at the top again.
+    el.figure.tableSort = { column: 'value', direction: 'descending' };
+    await el.updateComplete;
+    expect(keys()).to.deep.equal(range(150, 250).reverse().map(String));
+    expect(text(status)).to.equal('Hàng 1–100 trong 250');
+    // English numbers and words; axe clean with the pager shown.
+    el.input = { ...el.input, lang: 'en', table: longTable(2500) };
+    await el.updateComplete;
+    expect(text(status)).to.equal('Rows 1–100 of 2,500');
+    expect(text(next!)).to.equal('Next page');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
   it('noTable hides the table and its toggle', async () => {
     const el = await mount({ noTable: true });
     expect($(el, 'table')).to.equal(null);
@@ -129,7 +177,30 @@ describe('data table', () => {
   });
 });
 
+/** A table of `n` rows keyed 0…n-1 whose values rise with the key. */
+function longTable(n: number): TableModel {
+  return {
+    caption: 'Giá trị theo tháng',
+    columns: [
+      { key: 'period', label: 'Tháng', numeric: false },
+      { key: 'value', label: 'Giá trị', numeric: true },
+    ],
+    rows: range(0, n).map((i) => ({ key: String(i), cells: [`Tháng ${i}`, String(i)], values: [null, i] })),
+  };
+}
+
+const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, i) => from + i);
+
 describe('data table model helpers', () => {
+  it('tablePage() cuts pages of TABLE_PAGE_ROWS and clamps the page asked for', () => {
+    expect(TABLE_PAGE_ROWS).to.equal(100);
+    expect(tablePage(250, 1)).to.deep.equal({ index: 1, count: 3, from: 100, to: 200, total: 250 });
+    expect(tablePage(250, 9)).to.deep.equal({ index: 2, count: 3, from: 200, to: 250, total: 250 });
+    expect(tablePage(250, -3).index).to.equal(0);
+    expect(tablePage(0, 0)).to.deep.equal({ index: 0, count: 1, from: 0, to: 0, total: 0 });
+    expect(tablePage(100, 1)).to.deep.equal({ index: 0, count: 1, from: 0, to: 100, total: 100 });
+  });
+
   it('sortRows(model, {place, ascending}, "vi") uses Vietnamese collation (Bến Tre, Điện Biên, Hà Nội, Hà Tĩnh)', () => {
     const rows = sortRows(sampleTable(), { column: 'place', direction: 'ascending' }, 'vi');
     expect(rows.map((r) => r.cells[0])).to.deep.equal(['Bến Tre', 'Điện Biên', 'Hà Nội', 'Hà Tĩnh']);

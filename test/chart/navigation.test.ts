@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import {
+  FULL_TREE_MAX_NODES,
   NAV_COMMANDS,
   NAV_KEYMAP,
   NAV_STRINGS,
@@ -467,6 +468,75 @@ describe('NavigationController', () => {
       EventTarget.prototype.addEventListener = original;
     }
     expect(seen.filter((t) => /key|focus|pointer|click/.test(t))).to.deep.equal([]);
+  });
+
+  it(`a tree of more than ${FULL_TREE_MAX_NODES} nodes draws only the open path; focus never falls to the page`, async function () {
+    this.timeout(30000); // sendMouse is slow in a background page
+    // 6 groups × 10 subgroups × 10 leaves = 666 nodes; leaf l of subgroup s of group g in row g·10+s.
+    const H = 13;
+    const big: NavItem[] = Array.from({ length: 6 }, (_, g) => ({
+      key: `g${g}`,
+      label: `Nhóm ${g}`,
+      children: Array.from({ length: 10 }, (_, s) => ({
+        key: `g${g}s${s}`,
+        label: `Nhóm ${g}.${s}`,
+        children: Array.from({ length: 10 }, (_, l) => ({
+          key: `g${g}s${s}l${l}`,
+          label: `Mục ${g}.${s}.${l}`,
+          rect: { x: l * 40, y: (g * 10 + s) * H, width: 40, height: H },
+        })),
+      })),
+    }));
+    const { root, before, host } = await setup(big);
+    const drawn = () => [...root.querySelectorAll<HTMLElement>('[role="treeitem"]')];
+    const expanded = (key: string) => item(root, key).getAttribute('aria-expanded');
+    const lostFocus: (EventTarget | null)[] = [];
+    root.addEventListener('focusout', (e) => {
+      if (!root.contains((e as FocusEvent).relatedTarget as Node | null))
+        lostFocus.push((e as FocusEvent).relatedTarget);
+    });
+    // At rest: the six groups, closed, each lying over its marks (10 rows × 13 px).
+    expect(drawn().map((e) => e.dataset['key'])).to.deep.equal(['g0', 'g1', 'g2', 'g3', 'g4', 'g5']);
+    expect(drawn().map((e) => e.getAttribute('aria-expanded'))).to.deep.equal(Array(6).fill('false'));
+    const plot = root.querySelector('.plot')!.getBoundingClientRect();
+    const g2 = item(root, 'g2').getBoundingClientRect();
+    expect([g2.top - plot.top, g2.height, g2.width]).to.deep.equal([20 * H, 10 * H, 400]);
+    expect(
+      root
+        .elementsFromPoint(plot.left + 100, plot.top + 25 * H)
+        .some((e) => (e as HTMLElement).dataset['key'] === 'g2'),
+    ).to.equal(true);
+    // ↓ opens the path; the siblings stay closed.
+    await tabFrom(before);
+    await press('ArrowDown');
+    await press('ArrowDown');
+    expect(activeKey()).to.equal('g0s0l0');
+    expect(drawn().length).to.equal(6 + 10 + 10);
+    expect([expanded('g0'), expanded('g0s0'), expanded('g0s1'), expanded('g1')]).to.deep.equal([
+      'true',
+      'true',
+      'false',
+      'false',
+    ]);
+    await press('End');
+    // ↑ from a leaf: the group is focused and drawn closed; its leaves go, focus stays in the tree.
+    await press('ArrowUp');
+    await press('ArrowUp');
+    expect(activeKey()).to.equal('g0');
+    expect(expanded('g0')).to.equal('false');
+    expect(drawn().length).to.equal(6);
+    expect(host.focusedItems).to.deep.equal(['g0', 'g0s0', 'g0s0l0', 'g0s0l9', 'g0s0', 'g0']);
+    expect(lostFocus).to.deep.equal([]);
+    // A click on a closed group opens it at its first item (inside a mark: the ring's edges take the pointer).
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(plot.left + 100), Math.round(plot.top + 35 * H + H / 2)],
+    });
+    await settleFrame();
+    expect(activeKey()).to.equal('g3s0');
+    expect(expanded('g3')).to.equal('true');
+    expect(lostFocus).to.deep.equal([]);
+    await sendMouse({ type: 'move', position: [0, 0] });
   });
 
   it('each leaf sits over its mark: elementsFromPoint(centre) includes the item with that key', async () => {

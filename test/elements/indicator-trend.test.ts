@@ -3,8 +3,9 @@ import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/indicator-trend/define.js';
 import type { IctIndicatorTrend } from '../../src/elements/indicator-trend/indicator-trend.js';
-import { TABLE_CHUNK } from '../../src/elements/indicator-trend/indicator-trend.js';
-import { NavModel } from '../../src/chart/controllers/navigation-controller.js';
+import type { NavModel } from '../../src/chart/controllers/navigation-controller.js';
+import { FULL_TREE_MAX_NODES } from '../../src/chart/controllers/navigation-controller.js';
+import { TABLE_PAGE_ROWS } from '../../src/chart/templates/data-table.js';
 import type { IctMarkDetail } from '../../src/chart/events.js';
 import { rectsOverlap } from '../../src/chart/geometry/rect.js';
 import { formatCompact, formatNumber } from '../../src/core/format/format.js';
@@ -15,6 +16,7 @@ import {
   domTree,
   liveText,
   mountChart,
+  navModelOf,
   summaryText,
   texts,
   until,
@@ -38,20 +40,20 @@ const svgTexts = (root: ShadowRoot, cls: string): string[] => texts(root, `svg.m
 const form = (root: ShadowRoot): string | null =>
   root.querySelector('.plot')?.getAttribute('data-form') ?? null;
 
-/** The data table (not the keyboard help's), header row first, after every chunk is rendered. */
-async function dataTable(root: ShadowRoot, rows?: number): Promise<string[][]> {
-  const table = (): HTMLTableElement | undefined =>
-    [...root.querySelectorAll('table')].find((t) => t.closest('dialog') === null);
-  if (rows !== undefined)
-    await until(
-      () => (table()?.querySelectorAll('tbody tr').length ?? 0) === rows,
-      `${rows} table rows`,
-      30000,
-    );
-  return [...table()!.querySelectorAll('tr')].map((tr) =>
+/** The data table (not the keyboard help's), header row first. */
+function dataTable(root: ShadowRoot): string[][] {
+  const table = [...root.querySelectorAll('table')].find((t) => t.closest('dialog') === null);
+  return [...table!.querySelectorAll('tr')].map((tr) =>
     // Ordinary white space only: the no-break spaces of "111,78 %" are part of what is checked.
     [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim()),
   );
+}
+
+/** Keys of the groups above `key` in the model, top level first (the groups drawn open). */
+function openPath(model: NavModel, key: string): string[] {
+  const out: string[] = [];
+  for (let n = model.get(key)?.parent; n !== undefined; n = n.parent) out.unshift(n.key);
+  return out;
 }
 
 const leafLabels = (root: ShadowRoot): string[] =>
@@ -188,7 +190,7 @@ describe('<ict-indicator-trend>', function () {
       expect(name).to.contain('1.341.424.606.000 đồng');
       expect(name).to.contain('đạt 111,78\u00a0% kế hoạch');
       expect(name).to.contain('kế hoạch suy ra từ 111,78\u00a0%: khoảng 1.200.000.000.000 đồng');
-      const table = await dataTable(root);
+      const table = dataTable(root);
       expect(table[0]).to.include('Kế hoạch suy ra (đồng)');
       expect(table[1]).to.include('1.341.424.606.000');
       expect(table[1]).to.include('khoảng 1.200.000.000.000');
@@ -234,7 +236,7 @@ describe('<ict-indicator-trend>', function () {
       expect(svgTexts(root, 't-value')[0]).to.equal('2,85\u00a0nghìn\u00a0tỷ');
       expect(svgTexts(root, 't-status')).to.deep.equal(['(ước đạt)']);
       expect(svgTexts(root, 't-change')).to.deep.equal(['khoảng +3,5\u00a0% so với 2019']);
-      const table = await dataTable(root);
+      const table = dataTable(root);
       expect(table[1]).to.include('2.850.000.000.000');
       expect(table[1]).to.include('tăng khoảng 3,5\u00a0% so với năm 2019');
       await tabIntoTree(root, before);
@@ -263,7 +265,7 @@ describe('<ict-indicator-trend>', function () {
       expect(svgTexts(root, 't-change')).to.deep.equal(['+2.350\u00a0%']);
       expect(leafLabels(root)[1]).to.contain('tăng 47 (+2.350\u00a0%) so với năm 2007');
       expect(summaryText(root)).to.contain('Từ năm 2007 đến năm 2022: tăng từ 2 lên 49.');
-      const table = await dataTable(root);
+      const table = dataTable(root);
       expect(table[0]).to.include('Thay đổi so với kỳ trước');
       expect(table[2]).to.include('tăng 47 (+2.350\u00a0%) so với năm 2007');
     });
@@ -303,7 +305,7 @@ describe('<ict-indicator-trend>', function () {
       const summary = summaryText(root);
       expect(summary).to.contain('Cao nhất là năm 2020, với 5.200.');
       expect(summary).to.contain('Thấp nhất là năm 2015, với 2.900.');
-      const table = await dataTable(root);
+      const table = dataTable(root);
       expect(table.slice(1).map((r) => r[2])).to.deep.equal(
         EIGHT.map((v) => (v === null ? 'không có số liệu' : formatNumber(v, 'vi'))),
       );
@@ -375,7 +377,7 @@ describe('<ict-indicator-trend>', function () {
   describe('long series (10 000 values)', () => {
     it('downsamples each line to the plot width, keeps the peak and the dip, and still gives all 10 000 values to the table and the keys', async () => {
       const start = performance.now();
-      const { root, before } = await setup(tenThousand());
+      const { el, root, before } = await setup(tenThousand());
       const firstRender = performance.now() - start;
       expect(form(root)).to.equal('line');
       const path = root.querySelector<SVGPathElement>('[part="line"][data-key^="2008-2025:42"]')!;
@@ -398,22 +400,35 @@ describe('<ict-indicator-trend>', function () {
         /Đường được vẽ giản lược còn [\d.]+ điểm; bảng số liệu và phím mũi tên cho đủ 10\.000 giá trị\./,
       );
       // Keys: every value is a leaf; five places, then decades, years, months; every leaf a few presses away.
-      const tree = domTree(root);
-      expect(tree.length).to.equal(5);
-      const model = new NavModel(tree);
+      const model = navModelOf(el);
+      expect(model.roots.length).to.equal(5);
       expect(model.all.filter((n) => n.children.length === 0).length).to.equal(10000);
       for (const n of model.all) expect(n.siblings.length).to.be.at.most(12);
       // Row 14 asks for ≤ 8 presses; 10 000 leaves under ≤ 12 siblings per level need 5 levels, and the shared
       // keys (±1, ±10, Home/End, ↑/↓) reach the farthest month in 21. Type-ahead shortens it (below).
       expect(maxPresses(model)).to.be.at.most(24);
       // The peak month is named with its value and its change.
-      expect(leafLabels(root).find((n) => n.startsWith('Hà Tĩnh, tháng 11/2012'))).to.contain(
-        ': 9.999, tăng',
-      );
-      // The table: every row, rendered in chunks so the page is never blocked by one 10 000-row render.
-      const table = await dataTable(root, 10000);
-      expect(table.length).to.equal(10001);
-      expect(table[1235]).to.include('9.999');
+      const peak = model.all.find((n) => n.item.label.startsWith('Hà Tĩnh, tháng 11/2012'));
+      expect(peak?.item.label).to.contain(': 9.999, tăng');
+      // Drawn: the five places, closed (the tree is larger than FULL_TREE_MAX_NODES), nothing below them.
+      expect(model.all.length).to.be.greaterThan(FULL_TREE_MAX_NODES);
+      const drawn = domTree(root);
+      expect(drawn.map((n) => n.children)).to.deep.equal([
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]);
+      expect(
+        [...root.querySelectorAll('[role="tree"] > [role="treeitem"]')].map((e) =>
+          e.getAttribute('aria-expanded'),
+        ),
+      ).to.deep.equal(['false', 'false', 'false', 'false', 'false']);
+      // The table: one page of rows, its range in the caption; all 10 000 are paged through (see data-table tests).
+      const table = dataTable(root);
+      expect(table.length).to.equal(TABLE_PAGE_ROWS + 1);
+      expect(root.querySelector('caption')!.textContent).to.contain('Hàng 1–100 trong 10.000');
       // Keys: a place by type-ahead ("d" → Điện Biên), then down the levels to January 2012.
       await tabIntoTree(root, before);
       await type('d');
@@ -438,8 +453,15 @@ describe('<ict-indicator-trend>', function () {
       expect(liveText(root)).to.match(
         /^Đang ở: Điện Biên › Mục 10–17: .* › 2010–2019 › 2012 › Tháng 1\/2012$/,
       );
+      // Drawn now: the open path down to the active month, its siblings, and the other groups closed.
+      const items = [...root.querySelectorAll('[role="treeitem"]')];
+      expect(items.length).to.be.lessThan(80);
+      const open = items
+        .filter((e) => e.getAttribute('aria-expanded') === 'true')
+        .map((e) => e.getAttribute('data-key'));
+      expect(open).to.deep.equal(openPath(model, activeKey()!));
       console.log(
-        `10 000 values: first render ${Math.round(firstRender)} ms (chunks of ${TABLE_CHUNK} table rows follow), ${Math.round(perPress)} ms per key press`,
+        `10 000 values: first render ${Math.round(firstRender)} ms, ${Math.round(perPress)} ms per key press, ${items.length} tree items drawn`,
       );
     });
   });
@@ -742,7 +764,7 @@ describe('<ict-indicator-trend>', function () {
       expect(leafLabels(root)[4]).to.match(
         /^Hà Tĩnh, quý 1\/2021, .*: 1\.040, tăng 10 \(\+1\u00a0%\) so với quý 4\/2020, 5\/6$/,
       );
-      const table = await dataTable(root);
+      const table = dataTable(root);
       expect(table[0]![1]).to.equal('Kỳ');
       expect(table[5]![1]).to.equal('Quý 1/2021');
     });

@@ -1,6 +1,6 @@
 // Shared helpers of the element tests (not a test file): mount a chart, wait for it, read it back.
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import type { NavItem } from '../../src/chart/controllers/navigation-controller.js';
+import type { NavItem, NavModel } from '../../src/chart/controllers/navigation-controller.js';
 import { mount } from './fixtures.js';
 import { yieldTask } from './keys.js';
 
@@ -84,6 +84,14 @@ export function domTree(root: ShadowRoot): NavItem[] {
         };
       });
   return walk(root.querySelector('[role="tree"]')!);
+}
+
+/**
+ * The model an element's keys walk (its `nav` controller's). Trees larger than `FULL_TREE_MAX_NODES` draw
+ * only the open path, so their whole structure is read here rather than from the DOM.
+ */
+export function navModelOf(el: HTMLElement): NavModel {
+  return (el as unknown as { nav: { model: NavModel } }).nav.model;
 }
 
 /** The generated summary's text (the figure's description). */

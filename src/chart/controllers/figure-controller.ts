@@ -124,6 +124,7 @@ export class FigureController implements ReactiveController {
   private readonly host: FigureHost;
   private expanded = false;
   private sort: SortState | undefined;
+  private page = 0;
   private menuOpen = false;
   private input: FrameInput | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -159,6 +160,16 @@ export class FigureController implements ReactiveController {
   }
   set tableSort(value: SortState | undefined) {
     this.sort = value;
+    this.page = 0; // a new order starts at its top
+    this.host.requestUpdate();
+  }
+
+  /** The page of a long data table shown (0-based; see `TABLE_PAGE_ROWS`), clamped when drawn. */
+  get tablePage(): number {
+    return this.page;
+  }
+  set tablePage(value: number) {
+    this.page = Math.max(0, Math.floor(value) || 0);
     this.host.requestUpdate();
   }
 
@@ -366,6 +377,8 @@ export class FigureController implements ReactiveController {
               expanded: this.expanded,
               sort: this.sort,
               onSort: (column) => (this.tableSort = nextSort(this.sort, column)),
+              page: this.page,
+              onPage: (page) => void this.turnPage(page),
             })}
           </div>`
         : nothing,
@@ -394,6 +407,19 @@ export class FigureController implements ReactiveController {
   }
 
   /** An element of the frame by id, looked up in the host's own shadow root (never `document`). */
+  /** Shows table page `page`; a pager button that the move disabled hands focus to the other one. */
+  private async turnPage(page: number): Promise<void> {
+    this.tablePage = page;
+    await this.host.updateComplete;
+    const active = this.host.shadowRoot?.activeElement;
+    if (active instanceof HTMLButtonElement && active.disabled) {
+      const other = this.host.shadowRoot?.querySelector<HTMLButtonElement>(
+        '.table-pager button:not(:disabled)',
+      );
+      other?.focus();
+    }
+  }
+
   private element(id: string): HTMLElement | null {
     return (this.host.shadowRoot?.getElementById(id) as HTMLElement | null) ?? null;
   }

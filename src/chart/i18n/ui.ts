@@ -13,6 +13,10 @@ export interface UiStrings {
   /** Table toggle while the table is hidden / shown. */
   showTable: string;
   hideTable: string;
+  /** Pager of a long data table: its buttons, and the range shown ("Hàng 101–200 trong 2.000"). */
+  tablePrevious: string;
+  tableNext: string;
+  tableRows: (from: string, to: string, total: string) => string;
   /** Said in a table cell, a CSV cell or a name for a missing value. */
   noData: string;
   /** Loading, empty and error states. */
@@ -41,6 +45,9 @@ const vi: UiStrings = {
   source: 'Nguồn',
   showTable: 'Xem bảng số liệu',
   hideTable: 'Ẩn bảng số liệu',
+  tablePrevious: 'Trang trước',
+  tableNext: 'Trang sau',
+  tableRows: (from, to, total) => `Hàng ${from}–${to} trong ${total}`,
   noData: 'không có số liệu',
   loading: 'Đang tải dữ liệu…',
   empty: 'Chưa có dữ liệu để hiển thị.',
@@ -64,6 +71,9 @@ const en: UiStrings = {
   source: 'Source',
   showTable: 'Show data table',
   hideTable: 'Hide data table',
+  tablePrevious: 'Previous page',
+  tableNext: 'Next page',
+  tableRows: (from, to, total) => `Rows ${from}–${to} of ${total}`,
   noData: 'no data',
   loading: 'Loading data…',
   empty: 'No data to show yet.',

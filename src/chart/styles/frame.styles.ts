@@ -113,9 +113,15 @@ export const frameLayoutStyles = css`
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
   }
-  .button:hover {
+  .button:hover:not(:disabled) {
     color: var(--_bg);
     background: var(--_accent);
+  }
+  .button:disabled {
+    cursor: default;
+    color: var(--_muted);
+    border-color: var(--_muted);
+    border-style: dashed;
   }
   .button:focus-visible,
   .menuitem:focus-visible,
@@ -193,6 +199,18 @@ export const frameLayoutStyles = css`
   }
   .table-region {
     min-width: 0;
+  }
+  .table-pager {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    margin-top: 0.5em;
+  }
+  .table-range {
+    color: var(--_text);
+    font-size: max(0.875em, 12px);
+    font-variant-numeric: tabular-nums;
   }
   table {
     border-collapse: collapse;
@@ -283,6 +301,10 @@ export const frameLayoutStyles = css`
       border: 1px solid ButtonText;
       color: ButtonText;
       background: ButtonFace;
+    }
+    .button:disabled {
+      border-color: GrayText;
+      color: GrayText;
     }
     .button:focus-visible,
     .menuitem:focus-visible,

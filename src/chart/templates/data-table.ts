@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../../core/indicator/types.js';
-import { localeTag } from '../../core/format/format.js';
+import { formatNumber, localeTag } from '../../core/format/format.js';
 import type { UiStrings } from '../i18n/ui.js';
 import { langText } from './lang-text.js';
 
@@ -98,6 +98,35 @@ export function displayedTable(model: TableModel, strings: UiStrings): TableMode
   };
 }
 
+/**
+ * Rows on one page of the data table. A longer table shows one page at a time with buttons to move (the
+ * way a data grid pages): 10 000 rows in the DOM cost seconds of blocked page and tens of MB, and a screen
+ * reader walking them gains nothing over pages. The CSV export and the sort always cover every row.
+ */
+export const TABLE_PAGE_ROWS = 100;
+
+/** One page of a table: rows `from` (inclusive) to `to` (exclusive) of `total`, page `index` of `count`. */
+export interface TablePage {
+  index: number;
+  count: number;
+  from: number;
+  to: number;
+  total: number;
+}
+
+/** The page `requested` of a table of `total` rows, clamped to the pages that exist. */
+export function tablePage(total: number, requested: number, size = TABLE_PAGE_ROWS): TablePage {
+  const count = Math.max(1, Math.ceil(total / size));
+  const index = Math.max(0, Math.min(count - 1, Math.floor(requested) || 0));
+  return { index, count, from: index * size, to: Math.min(total, (index + 1) * size), total };
+}
+
+/** "Hàng 101–200 trong 2.000" for a page of a paged table. */
+export function pageRangeText(page: TablePage, strings: UiStrings, lang: Language): string {
+  const n = (value: number) => formatNumber(value, lang, 0);
+  return strings.tableRows(n(page.from + 1), n(page.to), n(page.total));
+}
+
 export interface DataTableOptions {
   lang: Language;
   strings: UiStrings;
@@ -107,17 +136,26 @@ export interface DataTableOptions {
   expanded: boolean;
   sort?: SortState;
   onSort: (column: string) => void;
+  /** The page shown, 0-based (clamped); tables of at most {@link TABLE_PAGE_ROWS} rows have one. */
+  page?: number;
+  onPage?: (page: number) => void;
 }
 
 /**
  * The data table: `<caption>`, `th scope="col"` headers (sort buttons with `aria-sort` while shown),
  * the first column as `th scope="row"`, numbers right-aligned. Collapsed, the table is only visually
- * hidden and its headers are plain text, so no invisible control takes a Tab stop.
+ * hidden and its headers are plain text, so no invisible control takes a Tab stop. A table longer than
+ * {@link TABLE_PAGE_ROWS} shows one page of the sorted rows; the caption says which rows, and while the
+ * table is shown a pager moves between pages and announces the new range.
  */
 export function renderDataTable(model: TableModel, options: DataTableOptions): TemplateResult {
-  const { strings, expanded, sort } = options;
+  const { strings, expanded, sort, lang } = options;
   // The sort button's name is the column label alone: it is also the header name read with every cell.
-  const rows = sortRows(model, sort, options.lang);
+  const sorted = sortRows(model, sort, lang);
+  const page = tablePage(sorted.length, options.page ?? 0);
+  const paged = page.count > 1;
+  const rows = paged ? sorted.slice(page.from, page.to) : sorted;
+  const range = paged ? pageRangeText(page, strings, lang) : '';
   const header = (column: TableColumn) => {
     const sorted = sort?.column === column.key ? sort.direction : undefined;
     const content = expanded
@@ -142,9 +180,9 @@ export function renderDataTable(model: TableModel, options: DataTableOptions): T
       ${content}
     </th>`;
   };
-  return html`<table id=${options.id} part="table">
+  const table = html`<table id=${options.id} part="table">
     <caption part="caption">
-      ${langText(model.caption, options.lang)}
+      ${langText(model.caption, lang)}${paged ? html`<span class="caption-range">. ${range}</span>` : nothing}
     </caption>
     <thead>
       <tr>
@@ -160,11 +198,38 @@ export function renderDataTable(model: TableModel, options: DataTableOptions): T
               const missing = column.numeric && (row.values[i] ?? null) === null;
               const cls = `${column.numeric ? 'numeric' : ''}${missing ? ' missing' : ''}`;
               return i === 0
-                ? html`<th scope="row" part="row-header" class=${cls}>${langText(text, options.lang)}</th>`
-                : html`<td part="cell" class=${cls}>${langText(text, options.lang)}</td>`;
+                ? html`<th scope="row" part="row-header" class=${cls}>${langText(text, lang)}</th>`
+                : html`<td part="cell" class=${cls}>${langText(text, lang)}</td>`;
             })}
           </tr>`,
       )}
     </tbody>
   </table>`;
+  if (!paged || !expanded) return table;
+  const go = (index: number) => options.onPage?.(index);
+  // The range is a status: a page change is announced without moving focus off the button.
+  return html`${table}
+    <div class="table-pager" part="table-pager">
+      <button
+        type="button"
+        class="button"
+        part="button table-page-button"
+        data-page="previous"
+        ?disabled=${page.index === 0}
+        @click=${() => go(page.index - 1)}
+      >
+        ${strings.tablePrevious}
+      </button>
+      <span class="table-range" role="status">${range}</span>
+      <button
+        type="button"
+        class="button"
+        part="button table-page-button"
+        data-page="next"
+        ?disabled=${page.index === page.count - 1}
+        @click=${() => go(page.index + 1)}
+      >
+        ${strings.tableNext}
+      </button>
+    </div>`;
 }

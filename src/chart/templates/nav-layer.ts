@@ -8,6 +8,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { styleProps } from './style-props.js';
 import type { NavNode } from '../controllers/navigation-controller.js';
+import type { Rect } from '../geometry/rect.js';
 
 /** What {@link navLayer} draws; the navigation controller fills it. */
 export interface NavLayerView {
@@ -16,6 +17,14 @@ export interface NavLayerView {
   roots: readonly NavNode[];
   /** The item with `tabindex="0"`. */
   activeKey: string | undefined;
+  /**
+   * The groups drawn open, with their items; the others are drawn closed (`aria-expanded="false"`) over
+   * the bounds of their marks. Undefined: every group is open (trees of every size the charts draw for
+   * ordinary data; see `FULL_TREE_MAX_NODES`).
+   */
+  open: ReadonlySet<string> | undefined;
+  /** The rectangle around every mark of a closed group. */
+  bounds: (node: NavNode) => Rect | undefined;
   selectedKey: string | undefined;
   liveText: string;
   /** Accessible name of a node. */
@@ -31,31 +40,38 @@ export interface NavLayerView {
   onClick: (event: MouseEvent) => void;
 }
 
+const placed = (rect: Rect) => ({
+  left: `${rect.x}px`,
+  top: `${rect.y}px`,
+  width: `${rect.width}px`,
+  height: `${rect.height}px`,
+});
+
 function item(node: NavNode, view: NavLayerView): TemplateResult {
-  const rect = node.item.rect;
   const leaf = node.children.length === 0;
-  // Groups cover the layer without taking the pointer; their children are placed in layer coordinates.
-  const style =
-    rect !== undefined && leaf
-      ? { left: `${rect.x}px`, top: `${rect.y}px`, width: `${rect.width}px`, height: `${rect.height}px` }
-      : { inset: '0' };
+  const open = !leaf && (view.open === undefined || view.open.has(node.key));
+  // Open groups cover the layer without taking the pointer; their children are placed in layer
+  // coordinates. A closed group lies over its marks and takes the pointer (a click opens it).
+  const rect = leaf ? node.item.rect : open ? undefined : view.bounds(node);
+  const style = rect !== undefined ? placed(rect) : { inset: '0' };
+  const cls = leaf ? 'nav-item' : open ? 'nav-item nav-group' : 'nav-item nav-group nav-closed';
   return html`<div
     role="treeitem"
-    class=${leaf ? 'nav-item' : 'nav-item nav-group'}
+    class=${cls}
     part=${leaf ? 'nav-item' : 'nav-item nav-group'}
     data-key=${node.key}
     aria-label=${view.name(node)}
     aria-level=${node.level}
     aria-posinset=${node.index + 1}
     aria-setsize=${node.siblings.length}
-    aria-expanded=${leaf ? nothing : 'true'}
+    aria-expanded=${leaf ? nothing : String(open)}
     aria-selected=${leaf ? String(node.key === view.selectedKey) : nothing}
     tabindex=${node.key === view.activeKey ? 0 : -1}
     style=${styleProps(style)}
     @pointerenter=${leaf ? () => view.onPointerEnter(node) : nothing}
     @pointerleave=${leaf ? () => view.onPointerLeave(node) : nothing}
   >
-    ${leaf ? nothing : html`<div role="group" class="nav-children">${node.children.map((c) => item(c, view))}</div>`}
+    ${open ? html`<div role="group" class="nav-children">${node.children.map((c) => item(c, view))}</div>` : nothing}
   </div>`;
 }
 
@@ -103,6 +119,10 @@ export const navLayerStyles = css`
   .nav-group {
     pointer-events: none;
     cursor: default;
+  }
+  .nav-group.nav-closed {
+    pointer-events: auto;
+    cursor: pointer;
   }
   .nav-children {
     position: absolute;

@@ -171,13 +171,6 @@ interface TrendView {
 /** A problem of the element's own attributes with the data (shown as the error state). */
 type ViewResult = { view: TrendView } | { issue: DataIssue } | undefined;
 
-/**
- * Tables longer than this are rendered this many rows per task: a 10 000-row table in one go blocked the page
- * for seconds (measured with 5 places × 2 000 months: the table was about half of the first render's time).
- * Every row is in the table a moment later; nothing is virtualised.
- */
-export const TABLE_CHUNK = 1000;
-
 /** Values from this size are printed compact at the marks and on the axis ("1,34 nghìn tỷ"); full in names and the table. */
 const COMPACT_FROM = 1e6;
 
@@ -340,10 +333,6 @@ export class IctIndicatorTrend extends IctChartElement {
   });
 
   private readonly views = new ViewMemo<ViewResult>();
-  /** The table whose rows are being rendered in chunks, and how many of them are rendered. */
-  private chunkedTable: TableModelResult | undefined;
-  private tableRowsShown = 0;
-  private tableTimer: ReturnType<typeof setTimeout> | undefined;
   /** Set by every update request except the plot's own: the frame (title, summary, table…) must be redrawn. */
   private frameDirty = true;
   /** The plot, rendered into its slot in the frame after each update. */
@@ -351,12 +340,6 @@ export class IctIndicatorTrend extends IctChartElement {
   private readonly plotSlot: Ref<HTMLDivElement> = createRef();
 
   // ═══ Lifecycle ═══════════════════════════════════════════════════════════════════════════════════
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.tableTimer);
-    this.tableTimer = undefined;
-  }
 
   override requestUpdate(
     name?: PropertyKey,
@@ -418,7 +401,7 @@ export class IctIndicatorTrend extends IctChartElement {
       state: frameState,
       onRetry: () => this.source.retry(),
       chart: view === undefined ? undefined : html`<div class="plot-slot" ${ref(this.plotSlot)}></div>`,
-      table: this.shownTable(view?.table),
+      table: view?.table,
       describeIssue: (issue, issueLang) => this.describeIssue(issue, issueLang),
       keymap: navHelpKeys(this.navText()),
       noExport: this.noExport,
@@ -624,22 +607,6 @@ export class IctIndicatorTrend extends IctChartElement {
       onPointerEnter: () => this.tooltips.tooltipEnter(),
       onPointerLeave: () => this.tooltips.tooltipLeave(),
     });
-  }
-
-  /** The table as far as it is rendered: long tables grow by {@link TABLE_CHUNK} rows per task. */
-  private shownTable(table: TableModelResult | undefined): TableModelResult | undefined {
-    if (table === undefined || table.rows.length <= TABLE_CHUNK) return table;
-    if (table !== this.chunkedTable) {
-      this.chunkedTable = table;
-      this.tableRowsShown = TABLE_CHUNK;
-    }
-    if (this.tableRowsShown >= table.rows.length) return table;
-    this.tableTimer ??= setTimeout(() => {
-      this.tableTimer = undefined;
-      this.tableRowsShown += TABLE_CHUNK;
-      this.requestUpdate();
-    }, 0);
-    return { ...table, rows: table.rows.slice(0, this.tableRowsShown) };
   }
 
   // ═══ Derived data ════════════════════════════════════════════════════════════════════════════════
