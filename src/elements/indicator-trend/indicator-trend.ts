@@ -160,7 +160,8 @@ interface TrendView {
   observations: ResolvedObservation[];
   layout: TrendLayout;
   places: Map<string, MarkPlace>;
-  rings: Map<string, Rect>;
+  /** The focus ring of an item (made when asked for, then kept). */
+  ringOf: (key: string) => Rect | undefined;
   byKey: Map<string, TrendDatum>;
   items: NavItem[];
   summary: string[];
@@ -442,7 +443,7 @@ export class IctIndicatorTrend extends IctChartElement {
       ${layout.texts.map((t) => this.renderText(t))}
     </svg>`;
     const active = this.nav.focused ? this.nav.active : undefined;
-    const ring = active === undefined ? undefined : view.rings.get(active.key);
+    const ring = active === undefined ? undefined : view.ringOf(active.key);
     return html`<div
       class="plot"
       data-motion=${this.media.plotMotion(width)}
@@ -728,19 +729,26 @@ export class IctIndicatorTrend extends IctChartElement {
       nav.navGroupRange(from, to, first.text ?? first.label, last.text ?? last.label),
     );
     for (const leaf of leaves) leaf.item.rect = places.get(leaf.item.key)?.hit;
-    const rings = new Map<string, Rect>();
-    const ringOf = (item: NavItem): string[] => {
-      if (item.children === undefined || item.children.length === 0) {
-        const r = places.get(item.key)?.ring;
-        if (r !== undefined) rings.set(item.key, r);
-        return [item.key];
-      }
-      const keys = item.children.flatMap(ringOf);
-      const r = groupRing(places, keys);
-      if (r !== undefined) rings.set(item.key, r);
-      return keys;
+    // Rings are made for the item that gets focus, not for every group up front (10 000 values have ~1 200).
+    const nodes = new Map<string, NavItem>();
+    const index = (item: NavItem): void => {
+      nodes.set(item.key, item);
+      item.children?.forEach(index);
     };
-    items.forEach(ringOf);
+    items.forEach(index);
+    const leafKeys = (item: NavItem): string[] =>
+      item.children === undefined || item.children.length === 0
+        ? [item.key]
+        : item.children.flatMap(leafKeys);
+    const rings = new Map<string, Rect | undefined>();
+    const ringOf = (key: string): Rect | undefined => {
+      if (!rings.has(key)) {
+        const item = nodes.get(key);
+        const leaf = item?.children === undefined || item.children.length === 0;
+        rings.set(key, leaf ? places.get(key)?.ring : groupRing(places, leafKeys(item)));
+      }
+      return rings.get(key);
+    };
 
     const catalogue = texts.catalogue;
     const hlObs = observations.find(highlighted);
@@ -770,7 +778,7 @@ export class IctIndicatorTrend extends IctChartElement {
         observations,
         layout,
         places,
-        rings,
+        ringOf,
         byKey,
         items,
         summary,
@@ -798,15 +806,27 @@ export class IctIndicatorTrend extends IctChartElement {
         const change = changeOf(obs, previous, texts.indicator);
         const key = observationKey(obs);
         const long = change === undefined ? undefined : texts.changeLong(obs, change);
-        const name = long === undefined ? texts.name(obs) : `${texts.name(obs)}, ${long}`;
+        // Names and titles are read when an item is drawn, focused or searched: a long series draws a few.
+        let name: string | undefined;
+        const nameOf = () => (name ??= long === undefined ? texts.name(obs) : `${texts.name(obs)}, ${long}`);
         byKey.set(key, {
           obs,
-          name,
-          title: texts.title(obs),
+          get name() {
+            return nameOf();
+          },
+          get title() {
+            return texts.title(obs);
+          },
           lines: () => texts.tooltipLines(obs, long),
         });
         leaves.push({
-          item: { key, label: name, text: texts.periodText(obs) },
+          item: {
+            key,
+            get label() {
+              return nameOf();
+            },
+            text: texts.periodText(obs),
+          },
           period: obs.period,
           seriesKey: model.key,
         });
