@@ -20,23 +20,27 @@ const KB = 1024;
 const BUDGETS = { cdn: 45 * KB, element: 30 * KB, boundaries: 150 * KB };
 const strict = process.argv.includes('--strict');
 
-/** Regression ceilings, gzip KB (boundaries: raw KB), set 2026-11-24 from the measured sizes + ~3 %. */
+/**
+ * Regression ceilings, gzip KB (boundaries: raw KB), set 2026-11-24 from the measured sizes + ~3 %; the element
+ * entries raised by 0.5–1.5 KB the same day for the paged data table and the open-path keyboard tree (+0.9 KB
+ * measured per entry; S4 render 1 322 → 296 ms, 62 072 → 708 DOM nodes), kept ~1.5 % above the new sizes.
+ */
 const CEILINGS = {
   'CDN module, every element (src/index.ts)': 133,
-  'ict-charts/bar-chart': 48,
-  'ict-charts/coverage': 51,
-  'ict-charts/egov-level': 53.5,
-  'ict-charts/indicator-trend': 61,
-  'ict-charts/province-compare': 56,
-  'ict-charts/province-map': 64.5,
-  'ict-charts/subscriber-density': 60.5,
-  'CDN autoload, a page with one <ict-bar-chart>': 53,
-  'CDN autoload, a page with one <ict-coverage>': 57.5,
-  'CDN autoload, a page with one <ict-egov-level>': 60,
-  'CDN autoload, a page with one <ict-indicator-trend>': 66,
-  'CDN autoload, a page with one <ict-province-compare>': 61,
-  'CDN autoload, a page with one <ict-province-map>': 70,
-  'CDN autoload, a page with one <ict-subscriber-density>': 66,
+  'ict-charts/bar-chart': 49.5,
+  'ict-charts/coverage': 52,
+  'ict-charts/egov-level': 54.5,
+  'ict-charts/indicator-trend': 62,
+  'ict-charts/province-compare': 57.5,
+  'ict-charts/province-map': 65.5,
+  'ict-charts/subscriber-density': 61.5,
+  'CDN autoload, a page with one <ict-bar-chart>': 54,
+  'CDN autoload, a page with one <ict-coverage>': 58.5,
+  'CDN autoload, a page with one <ict-egov-level>': 61,
+  'CDN autoload, a page with one <ict-indicator-trend>': 67,
+  'CDN autoload, a page with one <ict-province-compare>': 62,
+  'CDN autoload, a page with one <ict-province-map>': 71,
+  'CDN autoload, a page with one <ict-subscriber-density>': 66.5,
 };
 
 /** Gzip size (level 9, as CDNs serve) of every .js file under `dir` that the entry loads. */
