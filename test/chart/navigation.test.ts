@@ -525,6 +525,15 @@ describe('NavigationController', () => {
     expect(activeKey()).to.equal('g0');
     expect(expanded('g0')).to.equal('false');
     expect(drawn().length).to.equal(6);
+    // A closed group is ringed once, around its item (not once per mark: 100 rings).
+    const rings = [...root.querySelectorAll('.focus-ring')];
+    expect(rings.length).to.equal(1);
+    expect(['x', 'y', 'width', 'height'].map((a) => Number(rings[0]!.getAttribute(a)))).to.deep.equal([
+      0,
+      0,
+      400,
+      10 * H,
+    ]);
     expect(host.focusedItems).to.deep.equal(['g0', 'g0s0', 'g0s0l0', 'g0s0l9', 'g0s0', 'g0']);
     expect(lostFocus).to.deep.equal([]);
     // A click on a closed group opens it at its first item (inside a mark: the ring's edges take the pointer).

@@ -512,10 +512,18 @@ export class NavigationController implements ReactiveController {
     return model.get(this.activeKey) ?? model.first;
   }
 
-  /** Rectangles the focus ring surrounds (none while focus is elsewhere). */
+  /**
+   * Rectangles the focus ring surrounds (none while focus is elsewhere): the focused mark, each mark of a
+   * focused group, or the bounds of a group drawn closed (one ring over its item, not one per mark).
+   */
   ringRects(): Rect[] {
     const active = this.active;
-    return this.focused && active !== undefined ? this.model.rectsOf(active.key) : [];
+    if (!this.focused || active === undefined) return [];
+    const model = this.model;
+    const open = model.openGroups([active.key, this.focusedKey]);
+    const closed = active.children.length > 0 && open !== undefined && !open.has(active.key);
+    const bounds = closed ? model.bounds(active.key) : undefined;
+    return bounds !== undefined ? [bounds] : model.rectsOf(active.key);
   }
 
   /** The accessible name of a node: its label and its position among its siblings, "…, 3/12". */
