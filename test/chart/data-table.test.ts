@@ -136,6 +136,8 @@ describe('data table', () => {
     const keys = () => $$(el, 'tbody tr').map((tr) => tr.dataset['key']);
     expect(keys()).to.deep.equal(range(0, 100).map(String));
     expect(caption()).to.equal('Giá trị theo tháng. Hàng 1–100 trong 250');
+    // The CSV export writes every row, not the page.
+    expect(el.figure.csvText()!.trim().split(/\r?\n/).length).to.equal(251);
     // Collapsed: no pager (no invisible Tab stop), the range is in the caption.
     expect($(el, '[part~="table-pager"]')).to.equal(null);
     el.figure.tableExpanded = true;
