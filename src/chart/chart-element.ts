@@ -7,6 +7,43 @@ import type { DataInputs } from './controllers/data-controller.js';
  * The public properties every indicator chart shares (data input, title, highlight, toolbar switches,
  * theme). Declarations only: behaviour comes from the controllers each element composes (size, locale,
  * data, figure, navigation, tooltip), so an element takes what it needs and nothing else.
+ *
+ * @csspart figure - The `<figure>` around everything.
+ * @csspart header - The title, the summary and the toolbar.
+ * @csspart title - The title heading.
+ * @csspart summary - The generated summary (or the slotted description).
+ * @csspart toolbar - The row of buttons: table, keyboard help, download.
+ * @csspart button - Every button of the frame (also named by one of the parts below).
+ * @csspart table-toggle - The button that shows and hides the data table.
+ * @csspart help-button - The button that opens the keyboard help.
+ * @csspart export-button - The download menu's button.
+ * @csspart menu - The download menu.
+ * @csspart menuitem - One format in the download menu.
+ * @csspart status - The loading and empty states.
+ * @csspart error - The error state (`role="alert"`).
+ * @csspart error-title - The error's heading.
+ * @csspart error-list - The list of problems in the data.
+ * @csspart error-message - One problem.
+ * @csspart retry-button - The error's Retry button.
+ * @csspart table - The data table.
+ * @csspart caption - The data table's caption (with the rows shown, when the table is paged).
+ * @csspart table-header - A column header of the data table.
+ * @csspart sort-button - A column header's sort button (while the table is shown).
+ * @csspart row-header - The first cell of a row.
+ * @csspart cell - Any other cell.
+ * @csspart table-pager - The pager of a table of more than 100 rows (while the table is shown).
+ * @csspart table-page-button - The pager's previous and next buttons.
+ * @csspart source - The source line.
+ * @csspart source-link - A link to a source.
+ * @csspart help-dialog - The keyboard help dialog.
+ * @csspart help-title - Its heading.
+ * @csspart help-intro - Its introduction.
+ * @csspart help-table - Its table of keys.
+ * @csspart key - A key in that table.
+ * @csspart help-close - Its Close button.
+ * @csspart live - The polite live region of data updates (visually hidden).
+ * @csspart nav-group - A group item of the navigation tree (a region, a series, a range).
+ * @csspart tooltip-title - The first line of the tooltip (the mark's place and period).
  */
 export abstract class IctChartElement extends LitElement {
   /** The data: an indicator document (object) or its JSON text. Wins over `src` and an inline `<script type="application/json">` child. */

@@ -72,6 +72,13 @@ export function renderApi(manifest) {
   if (base !== undefined) {
     out.push(`### Common to every chart (\`${base.name}\`)`, '');
     out.push(...table(PROPERTY_HEAD, properties(base).map(propertyRow)));
+    // The frame's parts, once here rather than in every element's table.
+    out.push(
+      ...table(
+        ['CSS part', 'description'],
+        (base.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+      ),
+    );
   }
   for (const el of elements) {
     out.push(`### \`<${el.tagName}>\``, '', cell(el.summary ?? el.description), '');
@@ -92,7 +99,9 @@ export function renderApi(manifest) {
     out.push(
       ...table(
         ['CSS part', 'description'],
-        (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+        (el.cssParts ?? [])
+          .filter((p) => p.inheritedFrom === undefined)
+          .map((p) => [code(p.name), cell(p.description)]),
       ),
     );
     out.push(
