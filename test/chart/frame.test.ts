@@ -200,7 +200,9 @@ describe('figure frame', () => {
     const el = await mount();
     const button = $(el, '[part~="help-button"]') as HTMLButtonElement;
     button.focus();
+    expect($(el, 'dialog'), 'drawn only while open').to.equal(null);
     await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
     const dialog = $(el, 'dialog') as HTMLDialogElement;
     expect(dialog.open).to.equal(true);
     const name = el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!;
@@ -212,6 +214,7 @@ describe('figure frame', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(dialog.open).to.equal(false);
+    expect($(el, 'dialog'), 'removed once closed').to.equal(null);
     expect(el.shadowRoot!.activeElement).to.equal(button);
   });
 
@@ -220,6 +223,7 @@ describe('figure frame', () => {
     const origin = $(el, '[part~="table-toggle"]');
     origin.focus();
     el.figure.openHelp(origin);
+    await el.updateComplete;
     const dialog = $(el, 'dialog') as HTMLDialogElement;
     expect(dialog.open).to.equal(true);
     el.figure.closeHelp();

@@ -129,6 +129,7 @@ export class FigureController implements ReactiveController {
   private input: FrameInput | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private helpReturnFocus: HTMLElement | undefined;
+  private helpOpen = false;
   private shownData: unknown;
 
   constructor(host: FigureHost) {
@@ -140,6 +141,8 @@ export class FigureController implements ReactiveController {
     clearTimeout(this.announceTimer);
     this.announceTimer = undefined;
     this.menuOpen = false;
+    this.helpOpen = false;
+    this.helpReturnFocus = undefined;
   }
 
   // ═══ Public API ════════════════════════════════════════════════════════════════════════════════
@@ -210,12 +213,19 @@ export class FigureController implements ReactiveController {
     this.shownData = dataset;
   }
 
-  /** Opens the keyboard help; focus returns to `returnFocusTo` (default: the focused element) on close. */
+  /**
+   * Opens the keyboard help; focus returns to `returnFocusTo` (default: the focused element) on close. The
+   * dialog is drawn only while open: closed, its key table was ~300 DOM nodes in every chart of a page.
+   */
   openHelp(returnFocusTo?: HTMLElement): void {
-    const dialog = this.element(this.ids.help) as HTMLDialogElement | null;
-    if (!dialog || dialog.open) return;
+    if (this.helpOpen) return;
     this.helpReturnFocus = returnFocusTo ?? this.focusedElement();
-    dialog.showModal();
+    this.helpOpen = true;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      const dialog = this.element(this.ids.help) as HTMLDialogElement | null;
+      if (this.helpOpen && dialog?.isConnected === true && !dialog.open) dialog.showModal();
+    });
   }
 
   /** Closes the keyboard help (focus returns to where it was opened from). */
@@ -384,7 +394,7 @@ export class FigureController implements ReactiveController {
         : nothing,
       source: renderSourceLine(input.sources, lang, strings),
       help:
-        keymap.length === 0
+        keymap.length === 0 || !this.helpOpen
           ? nothing
           : renderHelpDialog({
               strings,
@@ -432,6 +442,8 @@ export class FigureController implements ReactiveController {
   private onHelpClosed(): void {
     const target = this.helpReturnFocus ?? this.element(this.ids.helpButton) ?? undefined;
     this.helpReturnFocus = undefined;
+    this.helpOpen = false;
+    this.host.requestUpdate();
     target?.focus();
   }
 
