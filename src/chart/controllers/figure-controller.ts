@@ -416,7 +416,6 @@ export class FigureController implements ReactiveController {
     return this.input?.filename || 'ict-chart';
   }
 
-  /** An element of the frame by id, looked up in the host's own shadow root (never `document`). */
   /** Shows table page `page`; a pager button that the move disabled hands focus to the other one. */
   private async turnPage(page: number): Promise<void> {
     this.tablePage = page;
@@ -430,6 +429,7 @@ export class FigureController implements ReactiveController {
     }
   }
 
+  /** An element of the frame by id, looked up in the host's own shadow root (never `document`). */
   private element(id: string): HTMLElement | null {
     return (this.host.shadowRoot?.getElementById(id) as HTMLElement | null) ?? null;
   }

@@ -151,10 +151,10 @@ export interface DataTableOptions {
 export function renderDataTable(model: TableModel, options: DataTableOptions): TemplateResult {
   const { strings, expanded, sort, lang } = options;
   // The sort button's name is the column label alone: it is also the header name read with every cell.
-  const sorted = sortRows(model, sort, lang);
-  const page = tablePage(sorted.length, options.page ?? 0);
+  const ordered = sortRows(model, sort, lang);
+  const page = tablePage(ordered.length, options.page ?? 0);
   const paged = page.count > 1;
-  const rows = paged ? sorted.slice(page.from, page.to) : sorted;
+  const rows = paged ? ordered.slice(page.from, page.to) : ordered;
   const range = paged ? pageRangeText(page, strings, lang) : '';
   const header = (column: TableColumn) => {
     const sorted = sort?.column === column.key ? sort.direction : undefined;
@@ -182,7 +182,7 @@ export function renderDataTable(model: TableModel, options: DataTableOptions): T
   };
   const table = html`<table id=${options.id} part="table">
     <caption part="caption">
-      ${langText(model.caption, lang)}${paged ? html`<span class="caption-range">. ${range}</span>` : nothing}
+      ${langText(model.caption, lang)}${paged ? `. ${range}` : nothing}
     </caption>
     <thead>
       <tr>
@@ -214,7 +214,6 @@ export function renderDataTable(model: TableModel, options: DataTableOptions): T
         type="button"
         class="button"
         part="button table-page-button"
-        data-page="previous"
         ?disabled=${page.index === 0}
         @click=${() => go(page.index - 1)}
       >
@@ -225,7 +224,6 @@ export function renderDataTable(model: TableModel, options: DataTableOptions): T
         type="button"
         class="button"
         part="button table-page-button"
-        data-page="next"
         ?disabled=${page.index === page.count - 1}
         @click=${() => go(page.index + 1)}
       >

@@ -54,7 +54,8 @@ function item(node: NavNode, view: NavLayerView): TemplateResult {
   // coordinates. A closed group lies over its marks and takes the pointer (a click opens it).
   const rect = leaf ? node.item.rect : open ? undefined : view.bounds(node);
   const style = rect !== undefined ? placed(rect) : { inset: '0' };
-  const cls = leaf ? 'nav-item' : open ? 'nav-item nav-group' : 'nav-item nav-group nav-closed';
+  // A closed group with no marks to lie over must not take the pointer from the whole layer.
+  const cls = leaf ? 'nav-item' : rect === undefined ? 'nav-item nav-group' : 'nav-item nav-group nav-closed';
   return html`<div
     role="treeitem"
     class=${cls}
