@@ -13,7 +13,7 @@ import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../../src/chart/load.js';
 import { summaryText, texts, until } from '../helpers/chart.js';
 import { yieldTask } from '../helpers/keys.js';
 import { ELEMENT_TAGS } from '../helpers/tags.js';
-import { requestId, requestLog } from '../chart/controllers/support.js';
+import { releaseRequests, requestId, requestLog } from '../chart/controllers/support.js';
 import { installInstrumentation } from './instrument.js';
 
 const probe = installInstrumentation();
@@ -124,13 +124,18 @@ function urlFor(url: string, tag: Tag): string {
   return `${url}${url.includes('?') ? '&' : '?'}for=${tag}`;
 }
 
-/** Delay of the slow answers: long enough that a loaded machine still changes `src` before it comes. */
-const SLOW_MS = 2000;
+/**
+ * After a held answer is released, how long a request the library failed to abort would take to be answered and
+ * drawn (a local server, a tiny or missing file).
+ */
+const AFTER_RELEASE_MS = 1000;
 
-/** Waits until `performance.now()` passes `time`. */
-async function pastTime(time: number): Promise<void> {
-  while (performance.now() < time) {
-    await new Promise((resolve) => setTimeout(resolve, Math.min(200, time - performance.now())));
+/** Lets the held answers of `id` come, then waits long enough for any of them to be shown. */
+async function releaseAndWait(id: string): Promise<void> {
+  await releaseRequests(id);
+  const until = performance.now() + AFTER_RELEASE_MS;
+  while (performance.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(200, until - performance.now())));
   }
 }
 
@@ -531,14 +536,14 @@ describe('hardening: network failures of src on the seven elements', function ()
     it(`a slow answer arriving after src changed is never shown, to an error or to another document (${tags.join(', ')})`, async function () {
       this.timeout(40000);
       // Slow A replaced by a failing src: the error stays, A never appears, the slow request is aborted.
+      // The slow answers are held by the server until released: they can only come after src changed.
       const slowA = requestId('slow-a');
-      const slowUntil = performance.now() + SLOW_MS + 300;
-      const charts = mountAll(() => `/__test/delay?ms=${SLOW_MS}&id=${slowA}&file=${DOC_A}`, tags);
+      const charts = mountAll(() => `/__test/delay?hold=1&id=${slowA}&file=${DOC_A}`, tags);
       await untilLogged(slowA, 'started', tags.length);
       for (const c of charts) c.el.setAttribute('src', urlFor('/__test/status?code=503', c.tag));
       await untilEach(charts, hasAlert, 'the alerts');
       await untilAborted(slowA, tags.length);
-      await pastTime(slowUntil); // the slow answer would have come by now
+      await releaseAndWait(slowA); // a slow answer not aborted would be shown by now
       for (const c of charts) {
         expectOnlyError(c, ['http-status']);
         expect(c.loads, c.tag).to.equal(0);
@@ -547,16 +552,12 @@ describe('hardening: network failures of src on the seven elements', function ()
 
       // A slow failure replaced by document B: B stays, the failure is never shown nor reported.
       const slowFail = requestId('slow-fail');
-      const failUntil = performance.now() + SLOW_MS + 300;
-      const others = mountAll(
-        () => `/__test/delay?ms=${SLOW_MS}&id=${slowFail}&file=/no-such-file.json`,
-        tags,
-      );
+      const others = mountAll(() => `/__test/delay?hold=1&id=${slowFail}&file=/no-such-file.json`, tags);
       await untilLogged(slowFail, 'started', tags.length);
       for (const c of others) c.el.setAttribute('src', urlFor(DOC_B, c.tag));
       await untilEach(others, hasMarks, 'document B');
       await untilAborted(slowFail, tags.length);
-      await pastTime(failUntil);
+      await releaseAndWait(slowFail);
       for (const c of others) {
         expect(hasAlert(c), c.tag).to.equal(false);
         expect(c.errors, c.tag).to.deep.equal([]);

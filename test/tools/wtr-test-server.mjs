@@ -2,6 +2,9 @@
 // and mistyped responses), and a log that counts requests the browser aborted.
 //
 //   /__test/delay?ms=500&file=/demo/data/x.json   serve a file under the repo root after a delay
+//   /__test/delay?hold=1&id=abc&file=…             the same, held until the test releases id=abc (server
+//                                                  command `test-release`), not for a time: "the answer
+//                                                  comes after src changed" then holds on a loaded machine
 //   /__test/status?code=500                        answer with that status (and a small text body)
 //   /__test/type?ct=text/plain[&file=…]            serve a file (or a tiny document) with that Content-Type
 //   /__test/hang                                   never answer; the request ends only when the browser aborts it
@@ -33,6 +36,17 @@ export function testServerPlugin() {
   /** @type {Map<string, {started: number, aborted: number, finished: number}>} */
   const log = new Map();
   let rootDir = process.cwd();
+
+  /** Held answers by id: released by the `test-release` command (and every later request of that id). */
+  const holds = new Map();
+  const holdOf = (id) => {
+    if (!holds.has(id)) {
+      let release;
+      const released = new Promise((resolve) => (release = resolve));
+      holds.set(id, { released, release });
+    }
+    return holds.get(id);
+  };
 
   const entryOf = (id) => {
     if (!log.has(id)) log.set(id, { started: 0, aborted: 0, finished: 0 });
@@ -91,8 +105,13 @@ export function testServerPlugin() {
     // The log through the runner's own channel: a page whose six connections to this host are all busy (or
     // held open by the engine after an abort, as Firefox may) still reads it at once.
     executeCommand({ command, payload }) {
-      if (command !== 'test-request-log') return undefined;
-      return { ...entryOf(String(payload?.id ?? '')) };
+      const id = String(payload?.id ?? '');
+      if (command === 'test-request-log') return { ...entryOf(id) };
+      if (command === 'test-release') {
+        holdOf(id).release();
+        return true;
+      }
+      return undefined;
     },
     // The serve hook runs inside wtr's middleware chain. A non-200 answer is written onto the Koa context
     // and `undefined` returned: the static file middleware then sees a body and leaves it alone.
@@ -116,7 +135,8 @@ export function testServerPlugin() {
 
       if (name === 'delay') {
         const ms = Math.min(Number(query.ms ?? 0) || 0, MAX_DELAY_MS);
-        await sleep(ms, closed);
+        if (query.hold) await Promise.race([holdOf(id).released, sleep(MAX_DELAY_MS, closed)]);
+        else await sleep(ms, closed);
         if (isClosed()) {
           closedAnswer(context);
           return undefined;

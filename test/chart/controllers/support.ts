@@ -58,6 +58,12 @@ export async function requestLog(id: string): Promise<RequestLog> {
   return log;
 }
 
+/** Lets the test server answer the requests tagged `id` that it holds (`/__test/delay?hold=1`). */
+export async function releaseRequests(id: string): Promise<void> {
+  const done = await executeServerCommand<boolean, { id: string }>('test-release', { id });
+  if (done !== true) throw new Error('the test server plugin did not answer test-release');
+}
+
 /** A unique id to tag test-server requests with. */
 export function requestId(name: string): string {
   counter += 1;
