@@ -2,6 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Era } from '../core/indicator/types.js';
 import type { DataInputs } from './controllers/data-controller.js';
+import { progressiveWork } from './controllers/progressive-controller.js';
 
 /**
  * The public properties every indicator chart shares (data input, title, highlight, toolbar switches,
@@ -89,6 +90,19 @@ export abstract class IctChartElement extends LitElement {
 
   /** Accept Vietnamese-formatted number strings in the data ("1.447.307", "111,78"). */
   @property({ type: Boolean, attribute: 'vi-numbers' }) viNumbers = false;
+
+  /**
+   * Complete once the marks are all drawn: a chart of thousands of marks draws them over several frames
+   * (`ProgressiveController`), and code that awaits `updateComplete` (a test, an export) must see them all.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let work = progressiveWork(this); work !== undefined; work = progressiveWork(this)) {
+      await work;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 
   /** Makes the figure a `region` landmark named by its title (off by default: 50 charts must not make 50 landmarks). */
   @property({ type: Boolean }) landmark = false;

@@ -7,6 +7,7 @@ import {
   fitTicks,
   layoutBars,
   rectsOverlap,
+  rememberingMeasure,
   unionRect,
   valueScale,
   wrapText,
@@ -152,6 +153,46 @@ describe('geometry: text', () => {
       expect(calls, 'measure calls').to.be.below(400);
       expect(measured, 'characters measured').to.be.below(30_000);
     }
+  });
+});
+
+describe('geometry: rememberingMeasure', () => {
+  it('measures each text once per font, and gives the measure’s own widths', () => {
+    const asked: string[] = [];
+    const measure = rememberingMeasure((text, font) => {
+      asked.push(`${text}|${font.size}|${font.bold ?? false}|${font.italic ?? false}`);
+      return estimateTextWidth(text, font);
+    });
+    const fonts = [{ size: 14 }, { size: 14, bold: true }, { size: 14, italic: true }, { size: 14.5 }];
+    for (let round = 0; round < 3; round++) {
+      for (const font of fonts) {
+        expect(measure('Hà Tĩnh', font)).to.equal(estimateTextWidth('Hà Tĩnh', font));
+        expect(measure('Hà', font)).to.equal(estimateTextWidth('Hà', font));
+      }
+    }
+    expect(asked).to.have.length(8);
+    expect(new Set(asked).size).to.equal(8);
+  });
+
+  it('a 3 000-bar layout asks the underlying measure for each distinct text once', () => {
+    const texts = new Map<string, number>();
+    const counting = (text: string, font: { size: number; bold?: boolean }): number => {
+      const key = `${text}|${font.size}|${font.bold ?? false}`;
+      texts.set(key, (texts.get(key) ?? 0) + 1);
+      return estimateTextWidth(text, font);
+    };
+    const labels = Array.from(
+      { length: 3000 },
+      (_, i) => `Tỉnh số ${i % 63}, năm ${1900 + Math.floor(i / 63)}`,
+    );
+    layoutBars(
+      rows(
+        labels.map((_, i) => i % 101),
+        labels,
+      ),
+      { width: 640, fontSize: 14, measure: counting, formatTick: fmt },
+    );
+    expect(Math.max(...texts.values())).to.equal(1);
   });
 });
 

@@ -23,6 +23,7 @@ import {
   until,
   type ChartSetup,
 } from '../helpers/chart.js';
+import { bigDocument } from '../hardening/arbitraries.js';
 import { maxPresses } from '../helpers/nav.js';
 import {
   CODES,
@@ -216,6 +217,39 @@ describe('<ict-bar-chart>', function () {
       const bad = { ...FIVE, observations: [{ ...FIVE.observations[0]!, value: '94' }] };
       const { root } = await setup(bad);
       expect(root.querySelector('[role="alert"]')).to.not.equal(null);
+    });
+
+    it('draws thousands of bars over several frames, and updateComplete waits for the last one', async () => {
+      const { el, root } = await setup(FIVE);
+      const counts: number[] = [];
+      const observer = new MutationObserver(() => counts.push(bars(root).length));
+      observer.observe(root, { childList: true, subtree: true });
+      el.data = bigDocument(3000);
+      // An SVG export asked for while the bars are drawn is written once the last one is.
+      await until(() => bars(root).length > 5, 'the first bars');
+      const exported = new Promise<string>((resolve) => {
+        const onClick = (event: Event): void => {
+          const a = event.composedPath()[0] as HTMLAnchorElement;
+          if (a.localName !== 'a' || !a.download.endsWith('.svg')) return;
+          event.preventDefault();
+          document.removeEventListener('click', onClick, true);
+          void fetch(a.href).then((r) => resolve(r.text()));
+        };
+        document.addEventListener('click', onClick, true);
+      });
+      const figure = (el as unknown as { figure: { exportSvg(): void } }).figure;
+      const early = bars(root).length;
+      figure.exportSvg();
+      await el.updateComplete;
+      observer.disconnect();
+      expect(bars(root)).to.have.length(3000);
+      expect(early, 'asked before the last bar').to.be.below(3000);
+      expect((await exported).match(/part="bar"/g)).to.have.length(3000);
+      // Drawn in steps (ProgressiveController), never all 3 000 bars in one frame.
+      const steps = [...new Set(counts)].filter((n) => n > 5);
+      expect(steps.length, `bar counts seen: ${steps.join(', ')}`).to.be.above(2);
+      expect(steps[0]).to.be.below(3000);
+      expect(steps).to.deep.equal([...steps].sort((a, b) => a - b));
     });
   });
 

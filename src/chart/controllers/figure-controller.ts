@@ -8,6 +8,7 @@ import {
 import type { DataIssue, Language, Source } from '../../core/indicator/types.js';
 import { describeIssue as defaultDescribeIssue } from '../../core/i18n/messages.js';
 import { downloadBlob, serializeSvg, svgToPngBlob, toCsv } from '../export.js';
+import { progressiveWork } from './progressive-controller.js';
 import { uiStrings, type UiStringOverrides, type UiStrings } from '../i18n/ui.js';
 import {
   displayedTable,
@@ -272,13 +273,27 @@ export class FigureController implements ReactiveController {
     return toCsv(displayedTable(table, this.strings()));
   }
 
+  /**
+   * While a chart of thousands of marks is still drawing them (over several frames), a promise of its last
+   * frame; `undefined` when every mark is drawn, so that an export is written at once, as the menu is chosen.
+   */
+  private marksToDraw(): Promise<unknown> | undefined {
+    return progressiveWork(this.host) === undefined ? undefined : this.host.updateComplete;
+  }
+
   exportSvg(): void {
+    const drawing = this.marksToDraw();
+    if (drawing !== undefined) {
+      void drawing.then(() => this.exportSvg());
+      return;
+    }
     const text = this.svgText();
     if (text === undefined) return;
     downloadBlob(new Blob([text], { type: 'image/svg+xml' }), `${this.filename()}.svg`);
   }
 
   async exportPng(): Promise<void> {
+    await this.marksToDraw();
     const svg = this.chartSvg();
     const text = this.svgText();
     if (!svg || text === undefined) return;

@@ -12,6 +12,7 @@ import { valueScale } from './scales.js';
 import {
   LINE_HEIGHT,
   estimateTextWidth,
+  rememberingMeasure,
   linesWidth,
   wrapText,
   type TextFont,
@@ -137,7 +138,7 @@ function metrics(options: BarLayoutOptions): Metrics {
     barH: Math.round(fs * 1.5),
     lineH: Math.round(fs * LINE_HEIGHT),
     gap: Math.round(fs * 0.7),
-    measure: options.measure ?? estimateTextWidth,
+    measure: rememberingMeasure(options.measure ?? estimateTextWidth),
   };
 }
 

@@ -106,6 +106,27 @@ function withEllipsis(line: string, maxWidth: number, font: TextFont, measure: T
 }
 
 /**
+ * `measure` with a memory of the widths it gave, for one layout: wrapping measures each word prefix of a label,
+ * the rows of a region start with the same name and a value is measured for several placements, so a
+ * 10 000-bar layout asks for the same texts several times, and `measureText()` was its slowest step. Make one per
+ * layout (a webfont that loads in between must be measured again).
+ */
+export function rememberingMeasure(measure: TextMeasure): TextMeasure {
+  const widths = new Map<string, Map<string, number>>();
+  return (text, font) => {
+    const fontKey = `${font.size}${font.bold ? 'b' : ''}${font.italic ? 'i' : ''}`;
+    let known = widths.get(fontKey);
+    if (known === undefined) widths.set(fontKey, (known = new Map()));
+    let width = known.get(text);
+    if (width === undefined) {
+      width = measure(text, font);
+      known.set(text, width);
+    }
+    return width;
+  };
+}
+
+/**
  * Breaks `text` into lines no wider than `maxWidth` at spaces (see {@link BREAKABLE_SPACE}). A single word wider
  * than `maxWidth` stays whole on its own line up to {@link WHOLE_WORD_EM}; a longer one is cut into pieces of
  * the line's width. At most `maxLines` lines; when the text needs more, the last one ends in "…". Works in time proportional to what is kept, however long `text` is.

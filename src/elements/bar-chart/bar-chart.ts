@@ -6,6 +6,7 @@ import { IndicatorDataController } from '../../chart/controllers/data-controller
 import { FigureController, chartFrameState } from '../../chart/controllers/figure-controller.js';
 import { LocaleController } from '../../chart/controllers/locale-controller.js';
 import { MediaController } from '../../chart/controllers/media-controller.js';
+import { ProgressiveController } from '../../chart/controllers/progressive-controller.js';
 import {
   NavigationController,
   markNavigation,
@@ -160,6 +161,7 @@ export class IctBarChart extends IctChartElement {
   private readonly source = new IndicatorDataController(this, () => chartDataInputs(this));
   private readonly media = new MediaController(this);
   private readonly figure = new FigureController(this);
+  private readonly progressive = new ProgressiveController(this);
   private readonly tooltips = new TooltipController(this);
   private readonly nav = new NavigationController(this, {
     ...markNavigation(this, this.tooltips, this.figure, (key) => this.detailOf(key)),
@@ -226,7 +228,7 @@ export class IctBarChart extends IctChartElement {
     >
       <defs>${patternDefs()}</defs>
       ${grid}
-      ${view.data.map((d) => this.renderBar(d))}
+      ${this.progressive.list('bars', view.data, (d) => this.renderBar(d), 4)}
       ${axis}
       ${
         unit === ''

@@ -19,6 +19,7 @@ import { HIGHLIGHT_MARKER, MIN_FONT_SIZE, MIN_TARGET, type TextMark } from '../.
 import type { Rect } from '../../chart/geometry/rect.js';
 import {
   estimateTextWidth,
+  rememberingMeasure,
   linesWidth,
   wrapText,
   type TextFont,
@@ -188,7 +189,7 @@ function metrics(options: CoverageLayoutOptions): Metrics {
     barGap: Math.round(fs * 0.35),
     icon: Math.round(fs * 0.95),
     tickFont: { size: Math.max(MIN_FONT_SIZE, Math.round(fs * 0.875)) },
-    measure: options.measure ?? estimateTextWidth,
+    measure: rememberingMeasure(options.measure ?? estimateTextWidth),
   };
 }
 

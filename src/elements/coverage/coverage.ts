@@ -5,6 +5,7 @@ import { IndicatorDataController } from '../../chart/controllers/data-controller
 import { FigureController, chartFrameState } from '../../chart/controllers/figure-controller.js';
 import { LocaleController } from '../../chart/controllers/locale-controller.js';
 import { MediaController } from '../../chart/controllers/media-controller.js';
+import { ProgressiveController } from '../../chart/controllers/progressive-controller.js';
 import {
   NavigationController,
   markNavigation,
@@ -165,6 +166,7 @@ export class IctCoverage extends IctChartElement {
   private readonly source = new IndicatorDataController(this, () => chartDataInputs(this));
   private readonly media = new MediaController(this);
   private readonly figure = new FigureController(this);
+  private readonly progressive = new ProgressiveController(this);
   private readonly tooltips = new TooltipController(this);
   private readonly nav = new NavigationController(this, {
     ...markNavigation(this, this.tooltips, this.figure, (key) => this.detailOf(key)),
@@ -248,7 +250,9 @@ export class IctCoverage extends IctChartElement {
               svg`<text class="section-label" part="section-label" x=${t.x} y=${t.y} font-size=${t.font.size}>${t.text}</text>`,
           )}`,
       )}
-      ${layout.rows.map(
+      ${this.progressive.list(
+        'rows',
+        layout.rows,
         (row) => svg`<g class="row" data-key=${row.key}>
           ${row.heading.map(
             (t) =>
@@ -256,6 +260,8 @@ export class IctCoverage extends IctChartElement {
           )}
           ${row.bars.map((mark) => this.renderBar(mark))}
         </g>`,
+        // A bar draws its track, fill and labels: about 5 elements.
+        2 + (5 * layout.bars.length) / Math.max(1, layout.rows.length),
       )}
       <g class="axis" part="axis">
         <line class="axis-line" x1=${layout.axis.x1} x2=${layout.axis.x2} y1=${layout.axis.y} y2=${layout.axis.y}></line>

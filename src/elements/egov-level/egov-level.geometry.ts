@@ -17,6 +17,7 @@ import type { Rect } from '../../chart/geometry/rect.js';
 import { valueScale } from '../../chart/geometry/scales.js';
 import {
   estimateTextWidth,
+  rememberingMeasure,
   linesWidth,
   wrapText,
   type TextFont,
@@ -207,7 +208,7 @@ function metrics(options: EgovLayoutOptions): Metrics {
     // A lane line is a pointer target for a missing value: 24 px at least.
     laneH: Math.max(MIN_TARGET, lineH),
     rowGap: Math.round(fs * 0.8),
-    measure: options.measure ?? estimateTextWidth,
+    measure: rememberingMeasure(options.measure ?? estimateTextWidth),
   };
 }
 

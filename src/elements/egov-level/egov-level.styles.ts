@@ -91,6 +91,7 @@ export const egovLevelStyles = css`
     font-family: var(--_font);
   }
   .gridline {
+    fill: none;
     stroke: var(--_grid);
     stroke-opacity: 0.5;
   }

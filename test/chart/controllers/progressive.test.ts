@@ -1,0 +1,161 @@
+import { expect } from '@open-wc/testing';
+import { LitElement, html, svg } from 'lit';
+import {
+  FRAME_NODE_BUDGET,
+  MAX_FRAMES,
+  ProgressiveController,
+  progressiveWork,
+} from '../../../src/chart/controllers/progressive-controller.js';
+import { uniqueTag } from './support.js';
+
+/** A throwaway host drawing `items` as circles through the controller (its `updateComplete` is lit's own). */
+class ListHost extends LitElement {
+  static override properties = { items: { attribute: false }, other: { attribute: false } };
+  declare items: readonly number[];
+  declare other: readonly number[];
+  readonly progressive = new ProgressiveController(this);
+  /** How many times each item was rendered. */
+  readonly renders = new Map<number, number>();
+
+  constructor() {
+    super();
+    this.items = [];
+    this.other = [];
+  }
+
+  private circle(n: number) {
+    this.renders.set(n, (this.renders.get(n) ?? 0) + 1);
+    return svg`<circle data-n=${n} r="1"></circle>`;
+  }
+
+  override render() {
+    return html`<svg>
+      ${this.progressive.list('items', this.items, (n) => this.circle(n))}
+      ${this.progressive.list('other', this.other, (n) => svg`<rect data-n=${n}></rect>`, 2)}
+    </svg>`;
+  }
+}
+const TAG = uniqueTag('x-progressive');
+customElements.define(TAG, ListHost);
+
+/** The next animation frame (the controller's, asked for earlier, runs before) and the update it made. */
+async function nextFrame(el: ListHost): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await el.updateComplete;
+}
+
+const range = (n: number, from = 0): number[] => Array.from({ length: n }, (_, i) => from + i);
+const circles = (host: ListHost): number => host.renderRoot.querySelectorAll('circle').length;
+
+async function host(): Promise<ListHost> {
+  const el = document.createElement(TAG) as ListHost;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+async function drawn(el: ListHost): Promise<void> {
+  for (let work = progressiveWork(el); work !== undefined; work = progressiveWork(el)) {
+    await work;
+    await el.updateComplete;
+  }
+}
+
+describe('ProgressiveController', () => {
+  afterEach(() => {
+    for (const el of document.querySelectorAll(TAG)) el.remove();
+  });
+
+  it('draws a list within the frame budget at once, in item order, with nothing pending', async () => {
+    const el = await host();
+    el.items = range(FRAME_NODE_BUDGET);
+    await el.updateComplete;
+    expect(circles(el)).to.equal(FRAME_NODE_BUDGET);
+    expect(el.progressive.drawing).to.equal(false);
+    expect(progressiveWork(el)).to.equal(undefined);
+    const order = [...el.renderRoot.querySelectorAll('circle')].map((c) => Number(c.dataset['n']));
+    expect(order).to.deep.equal(range(FRAME_NODE_BUDGET));
+  });
+
+  it('draws a longer list over several frames, the budget per frame, each item rendered once', async () => {
+    const el = await host();
+    const total = FRAME_NODE_BUDGET * 3 + 123;
+    el.items = range(total);
+    await el.updateComplete;
+    expect(circles(el), 'the first frame').to.equal(FRAME_NODE_BUDGET);
+    expect(el.progressive.drawing).to.equal(true);
+    const counts = [circles(el)];
+    await nextFrame(el);
+    counts.push(circles(el));
+    await drawn(el);
+    counts.push(circles(el));
+    expect(counts[1], 'the second frame adds more').to.be.above(counts[0]!);
+    expect(counts[2]).to.equal(total);
+    const order = [...el.renderRoot.querySelectorAll('circle')].map((c) => Number(c.dataset['n']));
+    expect(order).to.deep.equal(range(total));
+    // guard: a frame that adds a chunk does not render the chunks already drawn again.
+    expect(Math.max(...el.renders.values())).to.equal(1);
+    expect(el.renders.size).to.equal(total);
+    expect(el.progressive.drawing).to.equal(false);
+  });
+
+  it('shares the budget between the lists of one render, by their cost per item', async () => {
+    const el = await host();
+    el.items = range(FRAME_NODE_BUDGET / 2);
+    el.other = range(FRAME_NODE_BUDGET);
+    await el.updateComplete;
+    // The circles take half the budget; the rects cost 2 each, so a quarter of them fit (whole chunks).
+    expect(circles(el)).to.equal(FRAME_NODE_BUDGET / 2);
+    const rects = el.renderRoot.querySelectorAll('rect').length;
+    expect(rects)
+      .to.be.above(0)
+      .and.at.most(FRAME_NODE_BUDGET / 4);
+    await drawn(el);
+    expect(el.renderRoot.querySelectorAll('rect').length).to.equal(FRAME_NODE_BUDGET);
+  });
+
+  it('starts again from the first chunk for new items, without a stale mark', async () => {
+    const el = await host();
+    el.items = range(FRAME_NODE_BUDGET * 3);
+    await drawn(el);
+    el.items = range(FRAME_NODE_BUDGET * 2, 100_000);
+    await el.updateComplete;
+    const first = [...el.renderRoot.querySelectorAll('circle')].map((c) => Number(c.dataset['n']));
+    expect(first).to.deep.equal(range(FRAME_NODE_BUDGET, 100_000));
+    await drawn(el);
+    expect(circles(el)).to.equal(FRAME_NODE_BUDGET * 2);
+    expect(el.renderRoot.querySelector('circle[data-n="0"]')).to.equal(null);
+  });
+
+  it('draws a list too long for MAX_FRAMES in MAX_FRAMES frames (plus the first)', async () => {
+    const el = await host();
+    const total = FRAME_NODE_BUDGET * MAX_FRAMES * 3;
+    el.items = range(total);
+    let frames = 1;
+    await el.updateComplete;
+    while (el.progressive.drawing) {
+      await nextFrame(el);
+      frames += 1;
+      expect(frames, 'frames').to.be.at.most(MAX_FRAMES + 3);
+    }
+    expect(circles(el)).to.equal(total);
+  });
+
+  it('releases a waiter when the host leaves the page, and draws the rest when it comes back', async () => {
+    const el = await host();
+    el.items = range(FRAME_NODE_BUDGET * 4);
+    await el.updateComplete;
+    const work = progressiveWork(el);
+    expect(work).to.not.equal(undefined);
+    el.remove();
+    await work; // resolves: nothing is drawn off the page
+    expect(progressiveWork(el)).to.equal(undefined);
+    const partial = circles(el);
+    for (let i = 0; i < 3; i++) await nextFrame(el);
+    expect(circles(el), 'no frame is drawn off the page').to.equal(partial);
+    document.body.append(el);
+    await el.updateComplete;
+    await drawn(el);
+    expect(circles(el)).to.equal(FRAME_NODE_BUDGET * 4);
+  });
+});
