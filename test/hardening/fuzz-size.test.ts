@@ -66,29 +66,48 @@ describe('hostile data: sizes (Chromium only)', function () {
   it(`draws 1 000 and 9 999 observations in every element and prints the longest task (budget ${TASK_BUDGET_MS} ms)`, async () => {
     const lines: string[] = [];
     const over: string[] = [];
+    /** Draws `n` observations in a fresh `tag`; the longest task of that update. */
+    const measure = async (tag: Tag, n: number): Promise<number> => {
+      const el = await mountElement(tag);
+      watch!.escaped.length = 0;
+      // Made to fit each element, so that each draws its chart.
+      const update = await assign(el, fitting(tag, bigDocument(n)));
+      await settle(el, 'vi');
+      const longest = await longestTask(tasks, update);
+      const now = shown(el.shadowRoot!);
+      expect(watch!.escaped, `${tag}, ${n}`).to.deep.equal([]);
+      expect(now.chart, `${tag} draws ${n} observations: ${now.alertText}`).to.equal(true);
+      el.parentElement!.remove();
+      await yieldTask();
+      return longest;
+    };
+    const overTwice: string[] = [];
     for (const n of [1_000, 9_999]) {
       const cells: string[] = [];
       for (const tag of TAGS) {
-        const el = await mountElement(tag);
-        watch!.escaped.length = 0;
-        // Made to fit each element, so that each draws its chart.
-        const update = await assign(el, fitting(tag, bigDocument(n)));
-        await settle(el, 'vi');
-        const longest = await longestTask(tasks, update);
-        const now = shown(el.shadowRoot!);
-        expect(watch!.escaped, `${tag}, ${n}`).to.deep.equal([]);
-        expect(now.chart, `${tag} draws ${n} observations: ${now.alertText}`).to.equal(true);
-        cells.push(`${tag.slice(4)} ${longest.toFixed(0)}`);
-        if (longest > TASK_BUDGET_MS) over.push(`${tag} ${n}`);
-        el.parentElement!.remove();
-        await yieldTask();
+        const longest = await measure(tag, n);
+        let cell = `${tag.slice(4)} ${longest.toFixed(0)}`;
+        if (longest > TASK_BUDGET_MS) {
+          over.push(`${tag} ${n}`);
+          // Measured again once: CI shares two cores with the other engines' runs.
+          const again = await measure(tag, n);
+          cell += ` (again ${again.toFixed(0)})`;
+          if (again > TASK_BUDGET_MS)
+            overTwice.push(`${tag} ${n}: ${longest.toFixed(0)}, ${again.toFixed(0)} ms`);
+        }
+        cells.push(cell);
       }
       lines.push(`${n}: ${cells.join(', ')}`);
     }
-    // Printed, not asserted: most elements are over the budget from 1 000 observations (see the report).
     console.log(
       `[hardening] longest task in ms (${tasks.supported ? 'Long Tasks API' : 'data set → laid out'}) by observations:\n  ${lines.join('\n  ')}\n  over ${TASK_BUDGET_MS} ms: ${over.join('; ') || 'none'}`,
     );
+    // Asserted at 1 000 observations, where every element keeps to the budget (marks drawn over several frames:
+    // ProgressiveController). Printed only at 9 999, where coverage and e-government do not yet (see README).
+    expect(
+      overTwice.filter((o) => / 1000:/.test(o)),
+      'over the budget twice at 1 000 observations',
+    ).to.deep.equal([]);
   });
 
   it('draws or rejects 100 000 observations (not coverage: too slow, see report)', async () => {
