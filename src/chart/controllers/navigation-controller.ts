@@ -212,11 +212,12 @@ export class NavModel {
 
   /** The rectangle around every mark of `key` (kept: a closed group is placed there at every render). */
   bounds(key: string): Rect | undefined {
+    const node = this.byKey.get(key);
+    if (node === undefined) return undefined;
+    // A mark is its own bounds: only groups are computed and kept (10 000 marks need no entry each).
+    if (node.item.rect !== undefined) return node.item.rect;
     if (!this.boundsCache.has(key)) {
-      const node = this.byKey.get(key);
-      const own = node?.item.rect;
-      const rects =
-        node === undefined ? [] : own !== undefined ? [own] : node.children.map((c) => this.bounds(c.key));
+      const rects = node.children.map((c) => this.bounds(c.key));
       this.boundsCache.set(key, unionRect(rects.filter((r): r is Rect => r !== undefined)));
     }
     return this.boundsCache.get(key);

@@ -29,6 +29,13 @@ export const FRAME_NODE_BUDGET = 2000;
  */
 export const MAX_FRAMES = 30;
 
+/**
+ * An update that has already computed for this long before its first list (new data: validation, layout, texts
+ * of thousands of marks) adds only a quarter of the budget in that frame: the marks get what the computation
+ * left of a frame, and the next frames, with nothing to compute, draw the rest.
+ */
+export const SLOW_UPDATE_MS = 50;
+
 /** Items per guarded chunk: small enough that a frame adds about its budget, large enough to keep few parts. */
 const CHUNK_NODES = 250;
 
@@ -63,6 +70,10 @@ export class ProgressiveController implements ReactiveController {
   private budget = FRAME_NODE_BUDGET;
   /** Elements of every list of the current render, drawn or not. */
   private total = 0;
+  /** What the current render started with (see renderBudget). */
+  private startBudget = FRAME_NODE_BUDGET;
+  /** When the current update began, until its first list has read it. */
+  private updateStart: number | undefined;
   /** Lists of the current render with marks still to draw. */
   private unfinished = 0;
   private frame: number | undefined;
@@ -75,6 +86,11 @@ export class ProgressiveController implements ReactiveController {
     this.host = host;
     host.addController(this);
     inProgress.set(host, this);
+  }
+
+  /** Elements the last render could add, after the cut for a slow update (see SLOW_UPDATE_MS). */
+  get renderBudget(): number {
+    return this.startBudget;
   }
 
   /** True while some marks of the last render are still to be drawn. */
@@ -90,6 +106,7 @@ export class ProgressiveController implements ReactiveController {
 
   hostUpdate(): void {
     this.budget = this.frameBudget;
+    this.updateStart = performance.now();
     this.total = 0;
     this.unfinished = 0;
     this.touched.clear();
@@ -123,6 +140,11 @@ export class ProgressiveController implements ReactiveController {
    */
   list<T>(key: string, items: readonly T[], render: (item: T) => unknown, nodesPerItem = 1): unknown {
     this.touched.add(key);
+    if (this.updateStart !== undefined) {
+      if (performance.now() - this.updateStart > SLOW_UPDATE_MS) this.budget = Math.floor(this.budget / 4);
+      this.startBudget = this.budget;
+      this.updateStart = undefined;
+    }
     let state = this.lists.get(key);
     if (state === undefined || state.items !== items) {
       state = { items, drawn: 0, chunks: [] };

@@ -343,16 +343,24 @@ export class IctBarChart extends IctChartElement {
         lang,
       ),
     });
-    const data: BarDatum[] = sorted.map((obs, i) => ({
-      obs,
-      mark: layout.bars[i]!,
-      label: rows[i]!.label,
-      name: observationName(obs, indicator, lang, undefined, catalogue),
-    }));
+    // Accessible names are composed when read (the keys reach a bar, the tree draws it): 10 000 bars need few.
+    const data: BarDatum[] = sorted.map((obs, i) => {
+      let name: string | undefined;
+      return {
+        obs,
+        mark: layout.bars[i]!,
+        label: rows[i]!.label,
+        get name() {
+          return (name ??= observationName(obs, indicator, lang, undefined, catalogue));
+        },
+      };
+    });
     const byKey = new Map(data.map((d) => [d.mark.key, d]));
     const leaves: NavItem[] = data.map((d) => ({
       key: d.mark.key,
-      label: d.name,
+      get label() {
+        return d.name;
+      },
       text: d.label,
       rect: d.mark.hit,
     }));

@@ -272,7 +272,7 @@ export class IctEgovLevel extends IctChartElement {
       <defs>${patternDefs()}</defs>
       ${this.renderLegend(layout)}
       ${layout.notes.map((t) => svg`<text class="note" part="note" x=${t.x} y=${t.y} font-size=${t.font.size}>${t.text}</text>`)}
-      ${layout.panels.map((p) => this.renderPanel(p))}
+      ${this.progressive.list('panels', layout.panels, (p) => this.renderPanel(p), 3)}
       ${this.progressive.list(
         'rows',
         layout.rows,

@@ -75,7 +75,7 @@ import {
   formatPeriod,
   formatSignedPercent,
   formatValue,
-  numberFormat,
+  signedFormat,
   PERCENT_SPACE,
   unitLabel,
 } from '../../core/format/format.js';
@@ -206,7 +206,7 @@ const TEXT_PARTS: Record<TrendText['role'], string> = {
 
 /** A number with its sign: "+47", "-11" (Intl's signs, as every number of the library). */
 function signedNumber(value: number, lang: Language, decimals: number): string {
-  return numberFormat(lang, { maximumFractionDigits: decimals, signDisplay: 'exceptZero' }).format(value);
+  return signedFormat(lang, decimals).format(value);
 }
 
 /** Rounded to `digits` significant digits: a plan derived from a two-decimal percent is not exact to the đồng. */
