@@ -174,17 +174,21 @@ function describeBar(
   }
   const facts = [status, targetStatus];
   // What: the value's own label (more precise than the indicator's), with its tier or scope unless it says it.
-  const label = lowerFirst(localized(bar.obs.label ?? bar.indicator.label, lang), lang);
-  const series = seriesLabel(bar.obs.breakdown, lang, m);
-  const what =
-    series && !saysAlready(label, series) ? m.name.withSeries(label, lowerFirst(series, lang)) : label;
-  const base = m.name.observation(
-    provinceName(bar.obs.place, lang),
-    periodInline(bar.obs.period, lang),
-    what,
-    shownValue,
-  );
-  const name = [base, ...facts.filter((f) => f !== '')].join(', ');
+  const composeName = (): string => {
+    const label = lowerFirst(localized(bar.obs.label ?? bar.indicator.label, lang), lang);
+    const series = seriesLabel(bar.obs.breakdown, lang, m);
+    const what =
+      series && !saysAlready(label, series) ? m.name.withSeries(label, lowerFirst(series, lang)) : label;
+    const base = m.name.observation(
+      provinceName(bar.obs.place, lang),
+      periodInline(bar.obs.period, lang),
+      what,
+      shownValue,
+    );
+    return [base, ...facts.filter((f) => f !== '')].join(', ');
+  };
+  // Composed when read (the keys reach the bar, the tree draws it): 10 000 bars need few names.
+  let name: string | undefined;
   const qualifiers = [tier ? lowerFirst(tier, lang) : '', c.severalSections ? section.label : ''].filter(
     (q) => q !== '',
   );
@@ -196,7 +200,9 @@ function describeBar(
     targetText: targetValue === undefined ? undefined : t.coverageTargetLabel(targetValue),
     status,
     targetStatus,
-    name,
+    get name() {
+      return (name ??= composeName());
+    },
     short,
   };
 }

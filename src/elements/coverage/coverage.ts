@@ -484,7 +484,14 @@ export class IctCoverage extends IctChartElement {
         const leaves: NavItem[] = r.bars.map((b) => {
           const mark = marks.get(b.bar.key)!;
           byKey.set(b.bar.key, { described: b, mark, heading: r.heading });
-          return { key: b.bar.key, label: b.name, text: b.tier || r.heading, rect: mark.hit };
+          return {
+            key: b.bar.key,
+            get label() {
+              return b.name;
+            },
+            text: b.tier || r.heading,
+            rect: mark.hit,
+          };
         });
         return leaves.length === 1
           ? leaves[0]!

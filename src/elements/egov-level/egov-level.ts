@@ -495,15 +495,25 @@ export class IctEgovLevel extends IctChartElement {
       for (const row of panel.rows) {
         for (const segment of row.segments) {
           const mark = marks.get(segment.key)!;
-          const level = levelLabel(segment.record, ctx);
-          const label = rowLabel(row, ctx);
+          // The name and the tooltip title are composed when read: 10 000 segments need few of them.
+          let name: string | undefined;
+          let title: string | undefined;
           data.push({
             panel,
             row,
             segment,
             mark,
-            name: markName(panel, row, segment, ctx),
-            title: level === '' ? label : `${label} · ${level}`,
+            get name() {
+              return (name ??= markName(panel, row, segment, ctx));
+            },
+            get title() {
+              if (title === undefined) {
+                const level = levelLabel(segment.record, ctx);
+                const label = rowLabel(row, ctx);
+                title = level === '' ? label : `${label} · ${level}`;
+              }
+              return title;
+            },
           });
         }
       }
@@ -513,7 +523,14 @@ export class IctEgovLevel extends IctChartElement {
       const key = `${d.panel.key}#${d.row.key}`;
       const list = rowItems.get(key) ?? [];
       const short = levelLabel(d.segment.record, ctx) || rowLabel(d.row, ctx);
-      list.push({ key: d.mark.key, label: d.name, text: short, rect: d.mark.hit });
+      list.push({
+        key: d.mark.key,
+        get label() {
+          return d.name;
+        },
+        text: short,
+        rect: d.mark.hit,
+      });
       rowItems.set(key, list);
     }
     // The tree: panels (when several) › tiers › levels.
@@ -524,12 +541,17 @@ export class IctEgovLevel extends IctChartElement {
         key: `panel:${panel.key}`,
         label: ctx.t.panelName(parts),
         text: parts.join(', '),
-        children: panel.rows.map((row) => ({
-          key: `row:${panel.key}#${row.key}`,
-          label: rowName(panel, row, plan, ctx),
-          text: rowLabel(row, ctx),
-          children: rowItems.get(`${panel.key}#${row.key}`) ?? [],
-        })),
+        children: panel.rows.map((row) => {
+          let label: string | undefined;
+          return {
+            key: `row:${panel.key}#${row.key}`,
+            get label() {
+              return (label ??= rowName(panel, row, plan, ctx));
+            },
+            text: rowLabel(row, ctx),
+            children: rowItems.get(`${panel.key}#${row.key}`) ?? [],
+          };
+        }),
       };
     });
     const top = panelItems.length === 1 ? (panelItems[0]!.children ?? []) : panelItems;
