@@ -50,33 +50,22 @@ export function numberFormat(lang: Language, options: Intl.NumberFormatOptions =
  * an options object: the marks, tables and names of a 10 000-point chart format tens of thousands of numbers,
  * and that key was a tenth of a trend's computing time.
  */
-const plainFormats = new Map<string, Intl.NumberFormat>();
-const signedFormats = new Map<string, Intl.NumberFormat>();
+const decimalFormats = new Map<string, Intl.NumberFormat>();
 
-function plainFormat(lang: Language, decimals: number): Intl.NumberFormat {
-  const key = lang + decimals;
-  let format = plainFormats.get(key);
+function decimalFormat(lang: Language, max: number, signed: boolean): Intl.NumberFormat {
+  const key = `${lang}${max}${signed ? '+' : ''}`;
+  let format = decimalFormats.get(key);
   if (format === undefined) {
-    format = numberFormat(lang, { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
-    plainFormats.set(key, format);
+    const options: Intl.NumberFormatOptions = { maximumFractionDigits: max, minimumFractionDigits: 0 };
+    format = numberFormat(lang, signed ? { ...options, signDisplay: 'exceptZero' } : options);
+    decimalFormats.set(key, format);
   }
   return format;
 }
 
 /** The formatter of signed numbers ("+47", "-11,5", "0") with at most `decimals` fraction digits. */
 export function signedFormat(lang: Language, decimals: number): Intl.NumberFormat {
-  const max = clampDecimals(decimals, 2);
-  const key = lang + max;
-  let format = signedFormats.get(key);
-  if (format === undefined) {
-    format = numberFormat(lang, {
-      maximumFractionDigits: max,
-      minimumFractionDigits: 0,
-      signDisplay: 'exceptZero',
-    });
-    signedFormats.set(key, format);
-  }
-  return format;
+  return decimalFormat(lang, clampDecimals(decimals, 2), true);
 }
 
 /** Number of cached formatters (for tests of the cache). */
@@ -118,7 +107,7 @@ function plain(value: number): number {
  */
 export function formatNumber(value: number, lang: Language, decimals?: number): string {
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
-  const text = plainFormat(lang, clampDecimals(decimals, 2)).format(plain(value));
+  const text = decimalFormat(lang, clampDecimals(decimals, 2), false).format(plain(value));
   return text === '-0' ? '0' : text;
 }
 
