@@ -255,6 +255,38 @@ describe('navigation model', () => {
     expect(groupLargeSets(items, () => 'g')).to.deep.equal(items);
   });
 
+  it('groupLargeSets() of 10 000 marks under 100 rows: groups of at most 12, and no lazy name read', () => {
+    let reads = 0;
+    const lazy = (key: string, text: string, children?: NavItem[]): NavItem => ({
+      key,
+      get label() {
+        reads += 1;
+        return `name of ${key}`;
+      },
+      text,
+      ...(children === undefined ? {} : { children }),
+    });
+    const rows = Array.from({ length: 100 }, (_, r) =>
+      lazy(
+        `row${r}`,
+        `Row ${r}`,
+        Array.from({ length: 100 }, (_, m) => lazy(`m${r}.${m}`, `Mark ${m}`)),
+      ),
+    );
+    const grouped = groupLargeSets(rows, (a, b) => `${a.text} … ${b.text}`);
+    expect(reads, 'labels read while grouping').to.equal(0);
+    const model = new NavModel(grouped);
+    for (const n of model.all) expect(n.siblings.length).to.be.at.most(12);
+    const marks = model.all.filter((n) => n.children.length === 0);
+    expect(marks).to.have.length(10_000);
+    expect(marks[12_34 % 10_000]!.key).to.equal('m12.34');
+    // The copies of the rows keep their lazy names.
+    const row = model.get('row7')!;
+    expect(row.children).to.have.length.at.most(12);
+    expect(row.item.label).to.equal('name of row7');
+    expect(reads).to.equal(1);
+  });
+
   it('63 provinces grouped by their 6 regions: every province ≤ 8 presses from the first item (BFS)', () => {
     const provinces = provincesOf('2008-2025');
     const tree: NavItem[] = REGION_IDS.map((region) => ({

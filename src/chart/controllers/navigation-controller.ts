@@ -251,23 +251,40 @@ export function groupLargeSets(
   max = MAX_SIBLINGS,
   size = PAGE_STEP,
 ): NavItem[] {
-  const withChildren = items.map((item) =>
-    item.children !== undefined && item.children.length > 0
-      ? { ...item, children: groupLargeSets(item.children, label, max, size) }
-      : item,
-  );
-  if (withChildren.length <= max) return withChildren;
-  const groups = Math.ceil(withChildren.length / size);
-  const per = Math.ceil(withChildren.length / groups);
-  const out: NavItem[] = [];
-  for (let i = 0; i < withChildren.length; i += per) {
-    const chunk = withChildren.slice(i, i + per);
-    const first = chunk[0]!;
-    const last = chunk[chunk.length - 1]!;
-    const name = label(first, last, i + 1, i + chunk.length);
-    out.push({ key: `group:${first.key}..${last.key}`, label: name, text: name, children: chunk });
+  let changed = false;
+  const withChildren = items.map((item) => {
+    if (item.children === undefined || item.children.length === 0) return item;
+    const children = groupLargeSets(item.children, label, max, size);
+    if (children === item.children) return item;
+    changed = true;
+    return withOtherChildren(item, children);
+  });
+  let level = changed ? withChildren : (items as NavItem[]);
+  // Each pass wraps the list into groups; the items inside are already grouped, so no pass walks them again.
+  while (level.length > max) {
+    const groups = Math.ceil(level.length / size);
+    const per = Math.ceil(level.length / groups);
+    const out: NavItem[] = [];
+    for (let i = 0; i < level.length; i += per) {
+      const chunk = level.slice(i, i + per);
+      const first = chunk[0]!;
+      const last = chunk[chunk.length - 1]!;
+      const name = label(first, last, i + 1, i + chunk.length);
+      out.push({ key: `group:${first.key}..${last.key}`, label: name, text: name, children: chunk });
+    }
+    level = out;
   }
-  return groupLargeSets(out, label, max, size);
+  return level;
+}
+
+/**
+ * `item` with other children. Copied by property descriptors, not spread: a spread would read a lazy `label`
+ * getter and compose, up front, the names of thousands of marks that the element builds only when read.
+ */
+function withOtherChildren(item: NavItem, children: NavItem[]): NavItem {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(item)) as NavItem;
+  copy.children = children;
+  return copy;
 }
 
 /**
