@@ -12,7 +12,7 @@
  * The host's `updateComplete` resolves once every list is drawn (see `IctChartElement.getUpdateComplete`), so
  * code that awaits it (tests, the SVG export) sees the whole chart.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { svg, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 
 /**
@@ -170,7 +170,10 @@ export class ProgressiveController implements ReactiveController {
     for (let c = state.chunks.length; c * size < drawn; c++) {
       const from = c * size;
       // The same deps every render: lit keeps the chunk's DOM and does not call render() again.
-      state.chunks.push(guard([items, from], () => items.slice(from, from + size).map(render)));
+      // Each chunk in a group of its own: a frame then lays out the new group, not every mark drawn before.
+      state.chunks.push(
+        guard([items, from], () => svg`<g class="chunk">${items.slice(from, from + size).map(render)}</g>`),
+      );
     }
     if (drawn < items.length) this.unfinished++;
     return state.chunks;

@@ -98,6 +98,7 @@ describe('ProgressiveController', () => {
     expect(progressiveWork(el)).to.equal(undefined);
     const order = [...el.renderRoot.querySelectorAll('circle')].map((c) => Number(c.dataset['n']));
     expect(order).to.deep.equal(range(FRAME_NODE_BUDGET));
+    expect(el.renderRoot.querySelector('g.chunk'), 'the same DOM as a plain list').to.equal(null);
   });
 
   it('draws a longer list over several frames, the budget per frame, each item rendered once', async () => {
@@ -120,6 +121,10 @@ describe('ProgressiveController', () => {
     // guard: a frame that adds a chunk does not render the chunks already drawn again.
     expect(Math.max(...el.renders.values())).to.equal(1);
     expect(el.renders.size).to.equal(total);
+    // Each chunk is a group of its own, so that a frame lays out its new group only.
+    const groups = [...el.renderRoot.querySelectorAll('svg > g.chunk')];
+    expect(groups.length).to.be.above(1);
+    expect(groups.map((g) => g.childElementCount).reduce((a, b) => a + b)).to.equal(total);
     expect(el.progressive.drawing).to.equal(false);
   });
 
