@@ -5,7 +5,8 @@
  * A chart passes each list of marks through {@link ProgressiveController.list} in its render. While the marks of
  * one render fit {@link FRAME_NODE_BUDGET}, every list is drawn at once, exactly as `items.map(render)`: small
  * charts never change. Beyond it, the first frame draws what fits the budget and each following animation frame
- * adds up to the budget again, in chunks that are never rendered twice (lit's `guard`), until every mark is drawn.
+ * adds up to the budget again, in chunks that are never rendered twice (lit's `guard`), each an SVG `<g class="chunk">`
+ * of its own, until every mark is drawn. Lists are of SVG marks, inside the chart's `<svg>`.
  * The geometry, the summary, the data table and the keyboard tree are computed from the whole data at once, so
  * what a screen reader or the keys reach is complete from the first frame; only the painting of marks trails.
  *
