@@ -52,6 +52,7 @@ import type {
   Language,
   ResolvedObservation,
   ResolvedPlace,
+  Source,
 } from '../../core/indicator/types.js';
 import { barChartStyles } from './bar-chart.styles.js';
 
@@ -90,6 +91,8 @@ interface BarView {
   highlight: ResolvedPlace | undefined;
   summary: string[];
   table: TableModelResult;
+  /** The indicator's source and each observation's, for the source line (made once per view, not per frame). */
+  sources: (Source | undefined)[];
 }
 
 const UNIT_CAPTION_HEIGHT = 22;
@@ -196,8 +199,7 @@ export class IctBarChart extends IctChartElement {
       title: this.titleText(),
       headingLevel: this.headingLevel,
       summary: view?.summary,
-      sources:
-        view === undefined ? undefined : [view.indicator.source, ...view.observations.map((o) => o.source)],
+      sources: view?.sources,
       state: chartFrameState(state, view !== undefined, this.indicator),
       onRetry: () => this.source.retry(),
       chart: view === undefined ? undefined : this.renderChart(view, lang),
@@ -379,6 +381,7 @@ export class IctBarChart extends IctChartElement {
     });
     return {
       summary,
+      sources: [indicator.source, ...sorted.map((o) => o.source)],
       table: tableModel(indicator, sorted, lang, catalogue),
       indicator,
       observations: sorted,
