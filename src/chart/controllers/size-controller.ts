@@ -36,6 +36,13 @@ export const NARROW_BELOW = 480;
  * from inside the ResizeObserver callback would change the host's height in the same frame and make the
  * browser report "ResizeObserver loop completed with undelivered notifications" on `window.onerror`.
  *
+ * What is observed is a probe, not the host: an empty, invisible block of zero height at the top of the
+ * host's shadow root (see {@link createProbe}). Its width is the host's content width and its height never
+ * changes, so the observer wakes only when the width does, not each time the chart's own height changes
+ * (a longer title, the export menu, the data table opened). WebKit once reported the loop error above in
+ * CI while a host observed directly changed height, with no update of ours in the loop; a probe gives it
+ * nothing to report then. A host without a shadow root is observed itself.
+ *
  * @example
  * ```ts
  * class IctBarChart extends LitElement {
@@ -49,6 +56,7 @@ export class SizeController implements ReactiveController {
   private readonly defaultHeight: number;
   private readonly aspect: number | undefined;
   private observer: ResizeObserver | undefined;
+  private probe: HTMLElement | undefined;
   private frame = 0;
   private pendingWidth: number | undefined;
   private currentWidth = DEFAULT_WIDTH;
@@ -90,7 +98,17 @@ export class SizeController implements ReactiveController {
     this.measureNow();
     if (typeof ResizeObserver === 'undefined') return; // very old engine: keep the default width
     this.observer ??= new ResizeObserver((entries) => this.onResize(entries));
-    this.observer.observe(this.host, { box: 'content-box' });
+    this.observer.observe(this.observedElement(), { box: 'content-box' });
+  }
+
+  /** The probe at the top of the host's shadow root (added there once), or the host when it has none. */
+  private observedElement(): Element {
+    const root = this.host.shadowRoot;
+    if (root === null) return this.host;
+    this.probe ??= createProbe(this.host.ownerDocument);
+    // First child, before lit's render marker, so no render of the host removes or moves it.
+    if (this.probe.parentNode !== root) root.prepend(this.probe);
+    return this.probe;
   }
 
   hostDisconnected(): void {
@@ -129,7 +147,8 @@ export class SizeController implements ReactiveController {
     if (entry === undefined) return;
     const box = entry.contentBoxSize?.[0];
     const width = box !== undefined ? box.inlineSize : entry.contentRect.width;
-    // A hidden host (display: none, a closed <details>) reports 0: keep the last good width.
+    // A hidden host (display: none, a closed <details>) reports 0: keep the last good width. So does a probe
+    // in a host that a page made a flex row; the width measured at connection then stays.
     if (!(width > 0)) return;
     this.pendingWidth = Math.round(width);
     if (this.frame === 0) this.frame = requestAnimationFrame(() => this.apply());
@@ -150,6 +169,27 @@ export class SizeController implements ReactiveController {
     this.currentWidth = width;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * The zero-height block whose width the observer follows. Styled through the CSSOM, which a Content
+ * Security Policy without 'unsafe-inline' allows (a `style` attribute it would block); hidden from
+ * assistive technology and from pointer events. `all: initial` leaves it no margin, padding or border.
+ */
+function createProbe(doc: Document): HTMLElement {
+  const probe = doc.createElement('div');
+  probe.setAttribute('aria-hidden', 'true');
+  probe.dataset['ictSizeProbe'] = '';
+  const style = probe.style;
+  // Nothing inherited from the host, whose font and line height a page's `* { … }` reaches.
+  style.setProperty('all', 'initial');
+  style.font = '0/0 sans-serif'; // under `all: initial` WebKit still gave it the page's font family
+  style.display = 'block';
+  style.height = '0';
+  style.overflow = 'hidden';
+  style.visibility = 'hidden';
+  style.pointerEvents = 'none';
+  return probe;
 }
 
 function positiveOr(value: number | undefined, fallback: number): number {

@@ -21,11 +21,14 @@ function defineHost(options?: SizeOptions) {
     `;
     readonly size = new SizeController(this, options);
     updates = 0;
+    /** Extra height drawn below the chart (set it, then call requestUpdate). */
+    extra = 0;
     override updated() {
       this.updates += 1;
     }
     override render() {
-      return html`<div style="height: ${this.size.height}px">${this.size.width}</div>`;
+      return html`<div style="height: ${this.size.height}px">${this.size.width}</div>
+        <div style="height: ${this.extra}px"></div>`;
     }
   }
   const tag = uniqueTag('x-size');
@@ -47,6 +50,8 @@ async function resizeViewport(width: number, height: number): Promise<number> {
 type SizeHostElement = HTMLElement & {
   size: SizeController;
   updates: number;
+  extra: number;
+  requestUpdate(): void;
   updateComplete: Promise<boolean>;
 };
 
@@ -101,7 +106,7 @@ describe('SizeController', () => {
     expect(element.size.measured, 'measured at connection').to.equal(true);
     expect(element.size.width).to.equal(600 - 2 * 10 - 2 * 5);
     await element.updateComplete;
-    expect(element.shadowRoot!.textContent).to.equal('570', 'the first render used the real width');
+    expect(element.shadowRoot!.textContent!.trim()).to.equal('570', 'the first render used the real width');
     await settle();
     expect(element.updates, 'the first ResizeObserver entry changed nothing').to.equal(1);
   });
@@ -128,7 +133,7 @@ describe('SizeController', () => {
     await waitUntil(() => element.size.width === 360, `width stayed ${element.size.width}`);
     await element.updateComplete;
     expect(element.size.narrow).to.equal(true);
-    expect(element.shadowRoot!.textContent).to.equal('360', 'the render used the new width');
+    expect(element.shadowRoot!.textContent!.trim()).to.equal('360', 'the render used the new width');
   });
 
   it(`a 200 px container gives the minimum width ${MIN_WIDTH} while narrow stays true`, async () => {
@@ -181,6 +186,50 @@ describe('SizeController', () => {
     await settle(100);
     expect(element.size.width).to.equal(600);
     expect(element.updates).to.equal(before);
+  });
+
+  it('the chart changing its own height does not wake the observer; a new width does', async function () {
+    if (document.visibilityState !== 'visible') this.skip(); // no ResizeObserver in a background page
+    const Real = ResizeObserver;
+    let callbacks = 0;
+    globalThis.ResizeObserver = class extends Real {
+      constructor(callback: ResizeObserverCallback) {
+        super((entries, observer) => {
+          callbacks += 1;
+          callback(entries, observer);
+        });
+      }
+    };
+    let element: SizeHostElement;
+    try {
+      element = await mount();
+    } finally {
+      globalThis.ResizeObserver = Real;
+    }
+    await waitUntil(() => element.size.width === 600);
+    await settle(100);
+    callbacks = 0;
+    for (const extra of [120, 300, 40, 0]) {
+      element.extra = extra;
+      element.requestUpdate();
+      await element.updateComplete;
+      await settle(50);
+      expect(element.getBoundingClientRect().height).to.equal(DEFAULT_HEIGHT + extra, 'the host grew');
+    }
+    expect(callbacks, 'callbacks for height changes').to.equal(0);
+    container.style.width = '500px';
+    await waitUntil(() => element.size.width === 500, `width stayed ${element.size.width}`);
+    expect(callbacks).to.be.greaterThan(0);
+  });
+
+  it('with padding and a border, a resized container gives the content width', async () => {
+    const element = document.createElement(defineHost()) as SizeHostElement;
+    element.style.padding = '0 10px';
+    element.style.border = '5px solid';
+    container.append(element);
+    await element.updateComplete;
+    container.style.width = '500px';
+    await waitUntil(() => element.size.width === 470, `width stayed ${element.size.width}`);
   });
 
   it('{ defaultHeight: 400 } sets the height', async () => {
