@@ -478,6 +478,30 @@ describe('<ict-bar-chart>', function () {
       expect(deepActiveElement()!.getAttribute('aria-label')).to.match(/, 2\/5$/);
     });
 
+    it('a focused chart whose data turns into an error renders once more after that update, not inside it (no lit "change-in-update" warning)', async () => {
+      const { el, root, before } = await setup(FIVE);
+      await tabIntoTree(root, before);
+      await press('ArrowRight');
+      expect(activeKey()).to.not.equal(undefined);
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => {
+        warnings.push(args.map(String).join(' '));
+        warn(...args);
+      };
+      try {
+        el.data = '{ "version": 1, ';
+        await el.updateComplete;
+        await until(() => root.querySelector('[role="alert"]') !== null, 'the error');
+        await settleFrame();
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings.filter((w) => w.includes('change-in-update'))).to.deep.equal([]);
+      expect(root.querySelector('[role="tree"]')).to.equal(null);
+      expect(root.querySelector('[part~="tooltip"]')).to.equal(null);
+    });
+
     it('the first load is not announced', async () => {
       const { root } = await setup(FIVE);
       await new Promise((resolve) => setTimeout(resolve, 1200));

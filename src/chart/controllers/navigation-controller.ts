@@ -501,6 +501,8 @@ export class NavigationController implements ReactiveController {
   private pointerAt = -Infinity;
   /** Key of the item that has focus now (activeKey may be set before focus arrives). */
   private focusedKey: string | undefined;
+  /** True from hostUpdate to hostUpdated: the host is rendering. */
+  private rendering = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: NavigationOptions) {
     this.host = host;
@@ -509,6 +511,14 @@ export class NavigationController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  hostUpdate(): void {
+    this.rendering = true;
+  }
+
+  hostUpdated(): void {
+    this.rendering = false;
+  }
 
   hostDisconnected(): void {
     this.tree = undefined;
@@ -710,8 +720,15 @@ export class NavigationController implements ReactiveController {
     this.focused = false;
     this.focusedKey = undefined;
     this.typed = '';
-    this.host.requestUpdate();
-    this.options.onBlur?.();
+    const update = () => {
+      this.host.requestUpdate();
+      this.options.onBlur?.();
+    };
+    // A render that removes the focused item (new data, an error instead of the chart) blurs it in the
+    // middle of its commit. The next render is then asked for once this one has finished, not inside it
+    // (lit's "change-in-update" warning: an update requested during an update).
+    if (this.rendering) queueMicrotask(update);
+    else update();
   }
 }
 
