@@ -40,8 +40,9 @@ export const NARROW_BELOW = 480;
  * host's shadow root (see {@link createProbe}). Its width is the host's content width and its height never
  * changes, so the observer wakes only when the width does, not each time the chart's own height changes
  * (a longer title, the export menu, the data table opened). WebKit once reported the loop error above in
- * CI while a host observed directly changed height, with no update of ours in the loop; a probe gives it
- * nothing to report then. A host without a shadow root is observed itself.
+ * CI, in a test whose hosts change height at every step, although no update of ours runs inside the loop
+ * (not reproduced in 10 runs of that test here); a probe leaves it nothing of ours to report. A host without a shadow
+ * root is observed itself.
  *
  * @example
  * ```ts
