@@ -41,8 +41,9 @@ export const NARROW_BELOW = 480;
  * changes, so the observer wakes only when the width does, not each time the chart's own height changes
  * (a longer title, the export menu, the data table opened). WebKit once reported the loop error above in
  * CI, in a test whose hosts change height at every step, although no update of ours runs inside the loop
- * (not reproduced in 10 runs of that test here); a probe leaves it nothing of ours to report. A host without a shadow
- * root is observed itself.
+ * (not reproduced in 10 runs of that test here); a probe leaves it nothing of ours to report. A host
+ * without a shadow root is observed itself, and so is one whose layout leaves the probe no width (a page
+ * that made the host a flex row).
  *
  * @example
  * ```ts
@@ -58,6 +59,8 @@ export class SizeController implements ReactiveController {
   private readonly aspect: number | undefined;
   private observer: ResizeObserver | undefined;
   private probe: HTMLElement | undefined;
+  /** The probe had no width in a laid-out host (see `onResize`): observe the host. */
+  private probeFailed = false;
   private frame = 0;
   private pendingWidth: number | undefined;
   private currentWidth = DEFAULT_WIDTH;
@@ -106,6 +109,10 @@ export class SizeController implements ReactiveController {
   private observedElement(): Element {
     const root = this.host.shadowRoot;
     if (root === null) return this.host;
+    if (this.probeFailed) {
+      this.probe?.remove();
+      return this.host;
+    }
     this.probe ??= createProbe(this.host.ownerDocument);
     // First child, before lit's render marker, so no render of the host removes or moves it.
     if (this.probe.parentNode !== root) root.prepend(this.probe);
@@ -148,9 +155,17 @@ export class SizeController implements ReactiveController {
     if (entry === undefined) return;
     const box = entry.contentBoxSize?.[0];
     const width = box !== undefined ? box.inlineSize : entry.contentRect.width;
-    // A hidden host (display: none, a closed <details>) reports 0: keep the last good width. So does a probe
-    // in a host that a page made a flex row; the width measured at connection then stays.
-    if (!(width > 0)) return;
+    if (!(width > 0)) {
+      // A hidden host (display: none, a closed <details>) reports 0: keep the last good width. A probe
+      // also reports 0 in a host that is laid out but whose children do not fill its width (a page made
+      // it a flex row): from then on the host itself is observed.
+      // (In the next frame: a new observation made inside this callback is itself a loop error.)
+      if (entry.target === this.probe && this.host.getBoundingClientRect().width > 0) {
+        this.probeFailed = true;
+        if (this.frame === 0) this.frame = requestAnimationFrame(() => this.apply());
+      }
+      return;
+    }
     this.pendingWidth = Math.round(width);
     if (this.frame === 0) this.frame = requestAnimationFrame(() => this.apply());
   }
@@ -162,6 +177,11 @@ export class SizeController implements ReactiveController {
 
   private apply(): void {
     this.frame = 0;
+    if (this.probeFailed && this.probe?.isConnected === true) {
+      this.probe.remove();
+      this.observer?.disconnect();
+      this.observer?.observe(this.host, { box: 'content-box' });
+    }
     const width = this.pendingWidth;
     this.pendingWidth = undefined;
     if (width === undefined) return;

@@ -232,6 +232,17 @@ describe('SizeController', () => {
     await waitUntil(() => element.size.width === 470, `width stayed ${element.size.width}`);
   });
 
+  it('a host that a page made a flex row (the probe has no width) is observed itself and follows resizes', async () => {
+    const element = document.createElement(defineHost()) as SizeHostElement;
+    element.style.display = 'flex';
+    container.append(element);
+    await element.updateComplete;
+    await waitUntil(() => element.size.width === 600, `width stayed ${element.size.width}`);
+    container.style.width = '500px';
+    await waitUntil(() => element.size.width === 500, `width stayed ${element.size.width}`);
+    expect(element.shadowRoot!.querySelector('[data-ict-size-probe]')).to.equal(null);
+  });
+
   it('{ defaultHeight: 400 } sets the height', async () => {
     const element = await mount({ defaultHeight: 400 });
     expect(element.size.height).to.equal(400);
