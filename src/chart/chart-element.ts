@@ -2,7 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Era } from '../core/indicator/types.js';
 import type { DataInputs } from './controllers/data-controller.js';
-import { progressiveWork } from './controllers/progressive-controller.js';
+import { pendingWork } from './controllers/pending-work.js';
 
 /**
  * The public properties every indicator chart shares (data input, title, highlight, toolbar switches,
@@ -92,12 +92,13 @@ export abstract class IctChartElement extends LitElement {
   @property({ type: Boolean, attribute: 'vi-numbers' }) viNumbers = false;
 
   /**
-   * Complete once the marks are all drawn: a chart of thousands of marks draws them over several frames
-   * (`ProgressiveController`), and code that awaits `updateComplete` (a test, an export) must see them all.
+   * Complete once the chart is all there: a chart of thousands of observations computes its view over several
+   * tasks (`ViewMemo.getStaged`) and draws its marks over several frames (`ProgressiveController`), and code that
+   * awaits `updateComplete` (a test, an export) must see it whole.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let work = progressiveWork(this); work !== undefined; work = progressiveWork(this)) {
+    for (let work = pendingWork(this); work !== undefined; work = pendingWork(this)) {
       await work;
       complete = await super.getUpdateComplete();
     }

@@ -251,6 +251,45 @@ describe('<ict-bar-chart>', function () {
       expect(steps[0]).to.be.below(3000);
       expect(steps).to.deep.equal([...steps].sort((a, b) => a - b));
     });
+
+    it('computes the view of more than 2 000 observations after the update: loading meanwhile, never the old chart; a new width keeps the chart shown', async () => {
+      const { el, root, wrapper } = await setup(FIVE);
+      const old = bars(root).length;
+      expect(old).to.be.above(0);
+      const seen: { chart: boolean; bars: number; status: string }[] = [];
+      const look = (): void => {
+        seen.push({
+          chart: root.querySelector('svg.marks') !== null,
+          bars: bars(root).length,
+          status: (root.querySelector('[part~="status"]')?.textContent ?? '').trim(),
+        });
+      };
+      const observer = new MutationObserver(look);
+      observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+      el.data = bigDocument(3000);
+      await el.updateComplete;
+      look();
+      expect(seen[0], 'the first render after new data').to.deep.equal({
+        chart: false,
+        bars: 0,
+        status: 'Đang tải dữ liệu…',
+      });
+      expect(
+        seen.filter((s) => s.bars > 0 && s.bars <= old),
+        'the old bars after the new data',
+      ).to.deep.equal([]);
+      expect(seen.at(-1)).to.deep.equal({ chart: true, bars: 3000, status: '' });
+
+      seen.length = 0;
+      wrapper.style.width = '500px';
+      await atWidth(el, 500);
+      observer.disconnect();
+      expect(
+        seen.filter((s) => !s.chart || s.status !== ''),
+        'states without the chart while the new width computes',
+      ).to.deep.equal([]);
+      expect(bars(root)).to.have.length(3000);
+    });
   });
 
   describe('summary and table', () => {

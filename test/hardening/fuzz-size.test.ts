@@ -92,7 +92,9 @@ describe('hostile data: sizes (Chromium only)', function () {
         let cell = `${tag.slice(4)} ${longest.toFixed(0)}`;
         if (longest > TASK_BUDGET_MS) {
           over.push(`${tag} ${n}`);
-          // Measured again once: CI shares two cores with the other engines' runs.
+          // Measured again once: the suite shares two cores with another test file, and a first measure may
+          // include the collection of the previous charts' garbage (e-government at 9 999: 313–461 ms the
+          // first time, 86–121 ms again, in three runs of this file alone).
           const again = await measure(tag, n);
           cell += ` (again ${again.toFixed(0)})`;
           if (again > TASK_BUDGET_MS)
@@ -105,12 +107,9 @@ describe('hostile data: sizes (Chromium only)', function () {
     console.log(
       `[hardening] longest task in ms (${tasks.supported ? 'Long Tasks API' : 'data set → laid out'}) by observations:\n  ${lines.join('\n  ')}\n  over ${TASK_BUDGET_MS} ms: ${over.join('; ') || 'none'}`,
     );
-    // Asserted at 1 000 observations, where every element keeps to the budget (marks drawn over several frames:
-    // ProgressiveController). Printed only at 9 999, where coverage and e-government do not yet (see README).
-    expect(
-      overTwice.filter((o) => / 1000:/.test(o)),
-      'over the budget twice at 1 000 observations',
-    ).to.deep.equal([]);
+    // Every element keeps to the budget: views of more than 2 000 observations are computed over several tasks
+    // (ViewMemo.getStaged), marks are drawn over several frames (ProgressiveController).
+    expect(overTwice, 'over the budget twice').to.deep.equal([]);
   });
 
   it('draws or rejects 100 000 observations (not coverage: too slow, see report)', async () => {

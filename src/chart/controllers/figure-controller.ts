@@ -8,7 +8,7 @@ import {
 import type { DataIssue, Language, Source } from '../../core/indicator/types.js';
 import { describeIssue as defaultDescribeIssue } from '../../core/i18n/messages.js';
 import { downloadBlob, serializeSvg, svgToPngBlob, toCsv } from '../export.js';
-import { progressiveWork } from './progressive-controller.js';
+import { pendingWork } from './pending-work.js';
 import { uiStrings, type UiStringOverrides, type UiStrings } from '../i18n/ui.js';
 import {
   displayedTable,
@@ -274,11 +274,12 @@ export class FigureController implements ReactiveController {
   }
 
   /**
-   * While a chart of thousands of marks is still drawing them (over several frames), a promise of its last
-   * frame; `undefined` when every mark is drawn, so that an export is written at once, as the menu is chosen.
+   * While a chart of thousands of marks is still computing or drawing them (over several tasks and frames), a
+   * promise of its last frame; `undefined` when the chart is whole, so that an export is written at once, as the
+   * menu is chosen.
    */
   private marksToDraw(): Promise<unknown> | undefined {
-    return progressiveWork(this.host) === undefined ? undefined : this.host.updateComplete;
+    return pendingWork(this.host) === undefined ? undefined : this.host.updateComplete;
   }
 
   exportSvg(): void {

@@ -15,6 +15,7 @@
  */
 import { svg, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { addPendingWork } from './pending-work.js';
 
 /**
  * SVG elements a frame adds at most. Creating and laying out an SVG element took 0.015–0.026 ms in Chromium on
@@ -87,6 +88,7 @@ export class ProgressiveController implements ReactiveController {
     this.host = host;
     host.addController(this);
     inProgress.set(host, this);
+    addPendingWork(host, () => this.pending());
   }
 
   /** Elements the last render could add, after the cut for a slow update (see SLOW_UPDATE_MS). */

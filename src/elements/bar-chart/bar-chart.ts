@@ -21,7 +21,13 @@ import { TextMetricsController } from '../../chart/controllers/text-metrics-cont
 import { TooltipController } from '../../chart/controllers/tooltip-controller.js';
 import { type IctMarkDetail } from '../../chart/events.js';
 import { groupByRegion } from '../../chart/nav-groups.js';
-import { ViewMemo } from '../../chart/view-memo.js';
+import {
+  PENDING_FRAME_STATE,
+  VIEW_PENDING,
+  ViewMemo,
+  isLargeData,
+  type ViewStages,
+} from '../../chart/view-memo.js';
 import { layoutBars, type BarInput, type BarLayout, type BarMark } from '../../chart/geometry/bars.js';
 import { uiStrings, type UiStrings } from '../../chart/i18n/ui.js';
 import { frameStyles } from '../../chart/styles/frame.styles.js';
@@ -173,7 +179,7 @@ export class IctBarChart extends IctChartElement {
     strings: () => this.navText(),
   });
 
-  private readonly views = new ViewMemo<BarView | undefined>();
+  private readonly views = new ViewMemo<BarView | undefined>(this);
 
   // ═══ Lifecycle ═══════════════════════════════════════════════════════════════════════════════════
 
@@ -191,7 +197,9 @@ export class IctBarChart extends IctChartElement {
     const lang = this.locale.lang;
     const state = this.source.state;
     const dataset = state.status === 'ready' ? state.dataset : undefined;
-    const view = dataset === undefined ? undefined : this.viewOf(dataset, lang);
+    const result = dataset === undefined ? undefined : this.viewOf(dataset, lang);
+    const pending = result === VIEW_PENDING;
+    const view = pending ? undefined : result;
     const strings = this.strings;
     return this.figure.render({
       lang,
@@ -200,7 +208,7 @@ export class IctBarChart extends IctChartElement {
       headingLevel: this.headingLevel,
       summary: view?.summary,
       sources: view?.sources,
-      state: chartFrameState(state, view !== undefined, this.indicator),
+      state: pending ? PENDING_FRAME_STATE : chartFrameState(state, view !== undefined, this.indicator),
       onRetry: () => this.source.retry(),
       chart: view === undefined ? undefined : this.renderChart(view, lang),
       table: view?.table,
@@ -307,14 +315,15 @@ export class IctBarChart extends IctChartElement {
   }
 
   /** The view for the current inputs, recomputed only when one of them changed. */
-  private viewOf(dataset: IndicatorDataset, lang: Language): BarView | undefined {
+  private viewOf(dataset: IndicatorDataset, lang: Language): BarView | undefined | typeof VIEW_PENDING {
     const { fontSize, measure } = this.metrics;
     const inputs: unknown[] = [dataset, lang, this.size.width, fontSize, measure, this.sort];
     inputs.push(this.highlight, this.highlightEra, this.indicator, this.strings);
-    return this.views.get(inputs, () => this.computeView(dataset, lang));
+    return this.views.getStaged(inputs, () => this.computeView(dataset, lang), isLargeData(dataset));
   }
 
-  private computeView(dataset: IndicatorDataset, lang: Language): BarView | undefined {
+  /** The view, in stages: each `yield` is where a large document's computation lets the page run (ViewMemo). */
+  private *computeView(dataset: IndicatorDataset, lang: Language): ViewStages<BarView | undefined> {
     const indicator = pickIndicator(dataset, this.indicator);
     if (indicator === undefined) return undefined;
     const observations = dataset.observations.filter((o) => o.indicator === indicator.id);
@@ -335,6 +344,7 @@ export class IctBarChart extends IctChartElement {
           : formatMarkValue(o.value, indicator, lang, decimals),
       highlighted: highlighted(o),
     }));
+    yield;
     const layout = layoutBars(rows, {
       width: this.size.width,
       fontSize: this.metrics.fontSize,
@@ -345,6 +355,7 @@ export class IctBarChart extends IctChartElement {
         lang,
       ),
     });
+    yield;
     // Accessible names are composed when read (the keys reach a bar, the tree draws it): 10 000 bars need few.
     const data: BarDatum[] = sorted.map((obs, i) => {
       let name: string | undefined;
@@ -371,6 +382,7 @@ export class IctBarChart extends IctChartElement {
     const items = groupLargeSets(groupByRegion(places, leaves, lang), (first, last, from, to) =>
       nav.navGroupRange(from, to, first.text ?? first.label, last.text ?? last.label),
     );
+    yield;
     const hl = sorted.find(highlighted);
     const summary = summarize({
       indicator,

@@ -28,7 +28,13 @@ import { axisStyles } from '../../chart/templates/axis.js';
 import { focusRing, focusRingStyles } from '../../chart/templates/focus-ring.js';
 import { navLayerStyles } from '../../chart/templates/nav-layer.js';
 import { tooltip, tooltipStyles } from '../../chart/templates/tooltip.js';
-import { ViewMemo } from '../../chart/view-memo.js';
+import {
+  PENDING_FRAME_STATE,
+  VIEW_PENDING,
+  ViewMemo,
+  isLargeData,
+  type ViewStages,
+} from '../../chart/view-memo.js';
 import { isHighlighted } from '../../core/describe/observations.js';
 import { formatPercent, formatPeriod, provinceName } from '../../core/format/index.js';
 import { describeIssue, messages } from '../../core/i18n/messages.js';
@@ -175,7 +181,7 @@ export class IctCoverage extends IctChartElement {
     strings: () => this.navText(),
   });
 
-  private readonly views = new ViewMemo<ViewResult | undefined>();
+  private readonly views = new ViewMemo<ViewResult | undefined>(this);
   /** Issues made by this element (not the data controller), with the problem they stand for. */
   private readonly ownIssues = new WeakMap<DataIssue, CoverageProblem>();
 
@@ -195,12 +201,15 @@ export class IctCoverage extends IctChartElement {
     const lang = this.locale.lang;
     const state = this.source.state;
     const dataset = state.status === 'ready' ? state.dataset : undefined;
-    const result = dataset === undefined ? undefined : this.viewOf(dataset, lang);
+    const viewed = dataset === undefined ? undefined : this.viewOf(dataset, lang);
+    const result = viewed === VIEW_PENDING ? undefined : viewed;
     const view = result !== undefined && 'view' in result ? result.view : undefined;
     const frameState =
-      result !== undefined && 'problem' in result
-        ? { status: 'error' as const, issues: [result.issue] }
-        : chartFrameState(state, view !== undefined, undefined);
+      viewed === VIEW_PENDING
+        ? PENDING_FRAME_STATE
+        : result !== undefined && 'problem' in result
+          ? { status: 'error' as const, issues: [result.issue] }
+          : chartFrameState(state, view !== undefined, undefined);
     return this.figure.render({
       lang,
       strings: this.strings,
@@ -437,15 +446,16 @@ export class IctCoverage extends IctChartElement {
   }
 
   /** The view for the current inputs, recomputed only when one of them changed. */
-  private viewOf(dataset: IndicatorDataset, lang: Language): ViewResult {
+  private viewOf(dataset: IndicatorDataset, lang: Language): ViewResult | typeof VIEW_PENDING {
     const { fontSize, measure } = this.metrics;
     const inputs: unknown[] = [dataset, lang, this.size.width, fontSize, measure, this.indicators];
     inputs.push(this.indicator, this.place, this.placeEra, this.period, this.target, this.label);
     inputs.push(this.highlight, this.highlightEra, this.strings);
-    return this.views.get(inputs, () => this.computeView(dataset, lang))!;
+    return this.views.getStaged(inputs, () => this.computeView(dataset, lang), isLargeData(dataset))!;
   }
 
-  private computeView(dataset: IndicatorDataset, lang: Language): ViewResult {
+  /** The view, in stages: each `yield` is where a large document's computation lets the page run (ViewMemo). */
+  private *computeView(dataset: IndicatorDataset, lang: Language): ViewStages<ViewResult> {
     const result = selectCoverage(dataset, {
       indicators: parseIdList(this.indicators),
       indicator: this.indicator,
@@ -456,6 +466,7 @@ export class IctCoverage extends IctChartElement {
     });
     if (!result.ok) return { problem: result.problem, issue: this.issueOf(result.problem) };
     const selection = result.value;
+    yield;
     const catalogue = messages(lang, this.strings);
     const t = coverageTexts(lang, this.strings);
     const description = describeCoverage(selection, lang, catalogue, t, this.authorLabel);
@@ -465,6 +476,7 @@ export class IctCoverage extends IctChartElement {
         `<ict-coverage> drew values outside 0–100 % clamped to the track: ${description.outOfRange.join('; ')}.`,
       );
     }
+    yield;
     const severalSections = description.sections.length > 1;
     const layout = layoutCoverage(
       layoutInput(description, (row) => isHighlighted(row.bars[0]!.obs, this.highlight, this.highlightEra)),
@@ -476,6 +488,7 @@ export class IctCoverage extends IctChartElement {
         sharedTarget: sharedTargetText(description),
       },
     );
+    yield;
     const marks = new Map(layout.bars.map((mark) => [mark.key, mark]));
     const byKey = new Map<string, CoverageDatum>();
     const nav = this.navText();

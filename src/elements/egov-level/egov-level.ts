@@ -28,7 +28,13 @@ import { axisStyles } from '../../chart/templates/axis.js';
 import { focusRing, focusRingStyles } from '../../chart/templates/focus-ring.js';
 import { navLayerStyles } from '../../chart/templates/nav-layer.js';
 import { tooltip, tooltipStyles } from '../../chart/templates/tooltip.js';
-import { ViewMemo } from '../../chart/view-memo.js';
+import {
+  PENDING_FRAME_STATE,
+  VIEW_PENDING,
+  ViewMemo,
+  isLargeData,
+  type ViewStages,
+} from '../../chart/view-memo.js';
 import type { TableModelResult } from '../../core/describe/table.js';
 import { formatNumber, formatPercent } from '../../core/format/format.js';
 import { describeIssue, messages, type DeepPartial, type Messages } from '../../core/i18n/messages.js';
@@ -213,7 +219,7 @@ export class IctEgovLevel extends IctChartElement {
     strings: () => this.navText(),
   });
 
-  private readonly views = new ViewMemo<EgovViewModel | ViewProblem | undefined>();
+  private readonly views = new ViewMemo<EgovViewModel | ViewProblem | undefined>(this);
 
   // ═══ Lifecycle ═══════════════════════════════════════════════════════════════════════════════════
 
@@ -232,9 +238,10 @@ export class IctEgovLevel extends IctChartElement {
     const state = this.source.state;
     const dataset = state.status === 'ready' ? state.dataset : undefined;
     const result = dataset === undefined ? undefined : this.viewOf(dataset, lang);
-    const view = result !== undefined && 'plan' in result ? result : undefined;
-    const problem = result !== undefined && !('plan' in result) ? result : undefined;
-    const frameState = problem ?? state;
+    const pending = result === VIEW_PENDING;
+    const view = result !== undefined && !pending && 'plan' in result ? result : undefined;
+    const problem = result !== undefined && !pending && !('plan' in result) ? result : undefined;
+    const frameState = pending ? PENDING_FRAME_STATE : (problem ?? state);
     return this.figure.render({
       lang,
       strings: this.strings,
@@ -418,14 +425,18 @@ export class IctEgovLevel extends IctChartElement {
   }
 
   /** The view for the current inputs, recomputed only when one of them changed. */
-  private viewOf(dataset: IndicatorDataset, lang: Language): EgovViewModel | ViewProblem | undefined {
+  private viewOf(
+    dataset: IndicatorDataset,
+    lang: Language,
+  ): EgovViewModel | ViewProblem | undefined | typeof VIEW_PENDING {
     const { fontSize, measure } = this.metrics;
     const inputs: unknown[] = [dataset, lang, this.size.width, fontSize, measure, this.view, this.layout];
     inputs.push(this.highlight, this.highlightEra, this.indicator, this.strings, this.label);
-    return this.views.get(inputs, () => this.computeView(dataset, lang));
+    return this.views.getStaged(inputs, () => this.computeView(dataset, lang), isLargeData(dataset));
   }
 
-  private computeView(dataset: IndicatorDataset, lang: Language): EgovViewModel | ViewProblem {
+  /** The view, in stages: each `yield` is where a large document's computation lets the page run (ViewMemo). */
+  private *computeView(dataset: IndicatorDataset, lang: Language): ViewStages<EgovViewModel | ViewProblem> {
     const ctx = this.describeContext(lang);
     const selection = selectEgov(dataset, this.indicator);
     if (!selection.ok) return this.selectionProblem(selection, dataset);
@@ -436,6 +447,7 @@ export class IctEgovLevel extends IctChartElement {
       ? this.layout
       : undefined;
     const plan = planEgov(records, { view, layout: layoutMode });
+    yield;
     const title = this.authorLabel ?? defaultTitle(indicators, ctx);
     const highlighted = (p: PlanPanel): boolean =>
       this.highlight !== undefined &&
@@ -475,6 +487,7 @@ export class IctEgovLevel extends IctChartElement {
       series: seriesOf(l),
       text: ctx.m.levels[l],
     }));
+    yield;
     const share = plan.view === 'share';
     const layout = layoutEgov(panelInputs, legend, {
       width: this.size.width,
@@ -487,6 +500,7 @@ export class IctEgovLevel extends IctChartElement {
       axisCaption: ctx.t.axisCaption[plan.view],
       notes: chartNotes(plan, ctx),
     });
+    yield;
 
     const marks = new Map(layout.segments.map((m) => [m.key, m]));
     const data: EgovDatum[] = [];
@@ -554,11 +568,20 @@ export class IctEgovLevel extends IctChartElement {
         }),
       };
     });
+    yield;
     const top = panelItems.length === 1 ? (panelItems[0]!.children ?? []) : panelItems;
     const nav = this.navText();
     const items = groupLargeSets(top, (first, last, from, to) =>
       nav.navGroupRange(from, to, first.text ?? first.label, last.text ?? last.label),
     );
+    const summary = summarizeEgov(
+      plan,
+      title,
+      records,
+      { code: this.highlight, era: this.highlightEra },
+      ctx,
+    );
+    yield;
     return {
       plan,
       records,
@@ -568,7 +591,7 @@ export class IctEgovLevel extends IctChartElement {
       data,
       byKey,
       items,
-      summary: summarizeEgov(plan, title, records, { code: this.highlight, era: this.highlightEra }, ctx),
+      summary,
       table: tableEgov(records, plan.computedShares, title, ctx),
       sources: [...indicators.map((i) => i.source), ...records.map((r) => r.obs.source)],
     };

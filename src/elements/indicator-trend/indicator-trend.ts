@@ -40,7 +40,13 @@ import { TooltipController } from '../../chart/controllers/tooltip-controller.js
 import { warnOnce } from '../../chart/define.js';
 import { type IctMarkDetail } from '../../chart/events.js';
 import type { Rect } from '../../chart/geometry/rect.js';
-import { ViewMemo } from '../../chart/view-memo.js';
+import {
+  PENDING_FRAME_STATE,
+  VIEW_PENDING,
+  ViewMemo,
+  isLargeData,
+  type ViewStages,
+} from '../../chart/view-memo.js';
 import { uiStrings, type UiStrings } from '../../chart/i18n/ui.js';
 import { frameStyles } from '../../chart/styles/frame.styles.js';
 import { markStyles } from '../../chart/styles/marks.styles.js';
@@ -333,7 +339,7 @@ export class IctIndicatorTrend extends IctChartElement {
     ...markNavigation(this, this.tooltips, this.figure, (key) => this.detailOf(key)),
   });
 
-  private readonly views = new ViewMemo<ViewResult>();
+  private readonly views = new ViewMemo<ViewResult>(this);
   /** Set by every update request except the plot's own: the frame (title, summary, table…) must be redrawn. */
   private frameDirty = true;
   /** The plot, rendered into its slot in the frame after each update. */
@@ -373,12 +379,15 @@ export class IctIndicatorTrend extends IctChartElement {
     const lang = this.locale.lang;
     const state = this.source.state;
     const dataset = state.status === 'ready' ? state.dataset : undefined;
-    const result = dataset === undefined ? undefined : this.viewOf(dataset, lang);
+    const viewed = dataset === undefined ? undefined : this.viewOf(dataset, lang);
+    const result = viewed === VIEW_PENDING ? undefined : viewed;
     const view = result !== undefined && 'view' in result ? result.view : undefined;
     const frameState =
-      result !== undefined && 'issue' in result
-        ? { status: 'error' as const, issues: [result.issue] }
-        : chartFrameState(state, view !== undefined, this.indicator);
+      viewed === VIEW_PENDING
+        ? PENDING_FRAME_STATE
+        : result !== undefined && 'issue' in result
+          ? { status: 'error' as const, issues: [result.issue] }
+          : chartFrameState(state, view !== undefined, this.indicator);
     // The plot is drawn into a stable slot after the update (updated()); the frame is re-rendered only when
     // something other than the plot asked for the update.
     this.plot = view === undefined ? nothing : this.renderChart(view, lang);
@@ -650,14 +659,15 @@ export class IctIndicatorTrend extends IctChartElement {
   }
 
   /** The view for the current inputs, recomputed only when one of them changed. */
-  private viewOf(dataset: IndicatorDataset, lang: Language): ViewResult {
+  private viewOf(dataset: IndicatorDataset, lang: Language): ViewResult | typeof VIEW_PENDING {
     const { fontSize, measure } = this.metrics;
     const inputs: unknown[] = [dataset, lang, this.size.width, fontSize, measure, this.form, this.place];
     inputs.push(this.highlight, this.highlightEra, this.indicator, this.strings);
-    return this.views.get(inputs, () => this.computeView(dataset, lang));
+    return this.views.getStaged(inputs, () => this.computeView(dataset, lang), isLargeData(dataset));
   }
 
-  private computeView(dataset: IndicatorDataset, lang: Language): ViewResult {
+  /** The view, in stages: each `yield` is where a large document's computation lets the page run (ViewMemo). */
+  private *computeView(dataset: IndicatorDataset, lang: Language): ViewStages<ViewResult> {
     const indicator = pickIndicator(dataset, this.indicator);
     if (indicator === undefined) return undefined;
     const all = dataset.observations.filter((o) => o.indicator === indicator.id);
@@ -671,6 +681,7 @@ export class IctIndicatorTrend extends IctChartElement {
     if (!formFits(form, chosen, indicator)) {
       return { issue: { code: 'unknown-value', path: 'form', got: form, severity: 'error' } };
     }
+    yield;
     const texts = new TrendTexts(indicator, lang, this.strings, chosen);
     const highlighted = (o: ResolvedObservation): boolean =>
       isHighlighted(o, this.highlight, this.highlightEra);
@@ -690,6 +701,7 @@ export class IctIndicatorTrend extends IctChartElement {
         : form === 'before-after'
           ? this.buildBeforeAfter(chosen, texts, hl, layoutOptions)
           : this.buildTrend(form, series, texts, hl, layoutOptions);
+    yield;
     const { layout, observations, byKey, leaves, extraSummary, tableExtras } = built;
     const places = markPlaces(layout);
     // Navigation: one group per series when there are several, time groups inside long series.
@@ -750,6 +762,7 @@ export class IctIndicatorTrend extends IctChartElement {
       return rings.get(key);
     };
 
+    yield;
     const catalogue = texts.catalogue;
     const hlObs = observations.find(highlighted);
     const summary = summarize({
