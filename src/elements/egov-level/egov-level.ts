@@ -297,7 +297,7 @@ export class IctEgovLevel extends IctChartElement {
           }
         </g>`,
         // The gridlines, the zero line, the track, a label and the total.
-        7,
+        6,
       )}
       ${this.progressive.list('segments', view.data, (d) => this.renderSegment(d.mark), 4)}
       ${this.renderAxis(layout)}
@@ -339,7 +339,7 @@ export class IctEgovLevel extends IctChartElement {
   private renderGrid(row: EgovLayout['rows'][number], layout: EgovLayout): TemplateResult {
     const { top, bottom } = row.bars;
     const gridlines = layout.ticks.map((t) => `M${t.x} ${top}V${bottom}`).join('');
-    return svg`<g class="grid"><path class="gridline" d=${gridlines}></path><line class="zero-line" x1=${layout.zeroX} x2=${layout.zeroX} y1=${top} y2=${bottom}></line></g>`;
+    return svg`<path class="gridline" d=${gridlines}></path><line class="zero-line" x1=${layout.zeroX} x2=${layout.zeroX} y1=${top} y2=${bottom}></line>`;
   }
 
   private renderSegment(mark: SegmentMark): TemplateResult {
