@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { addPendingWork } from './controllers/pending-work.js';
+import { nextTask } from './next-task.js';
 
 /**
  * Observations beyond which a chart computes its view over several tasks ({@link ViewMemo.getStaged}). At 1 000
@@ -32,21 +33,6 @@ function runAll<V>(stages: ViewStages<V>): V {
     const step = stages.next();
     if (step.done === true) return step.value;
   }
-}
-
-/**
- * A new task (not a microtask): a message on a channel of its own. Unlike `setTimeout`, it is neither clamped to
- * 4 ms when nested nor throttled in a background tab.
- */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 interface StagedRun {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { pendingWork } from '../../src/chart/controllers/pending-work.js';
+import { nextTask } from '../../src/chart/next-task.js';
 import {
   STAGED_VIEW_OBSERVATIONS,
   VIEW_PENDING,
@@ -111,11 +112,7 @@ describe('ViewMemo', () => {
     let released = false;
     void waiting.then(() => (released = true));
     // The first stage of the old run, then new data.
-    await new Promise<void>((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    });
+    await nextTask();
     const newer = {};
     memo.getStaged([newer], () => logged([], 'new'), true);
     await waiting;

@@ -1,5 +1,6 @@
 // Key and focus helpers of the navigation tests (not a test file).
 import { sendKeys } from '@web/test-runner-commands';
+import { nextTask } from '../../src/chart/next-task.js';
 
 /**
  * Presses `key` (a key value: 'ArrowRight', 'Enter', 'Escape', and ' ' for the space bar: the name 'Space'
@@ -28,20 +29,8 @@ export async function settleFrame(): Promise<void> {
   for (let i = 0; i < 3; i++) await yieldTask();
 }
 
-/**
- * Yields one task through a MessageChannel: unlike `setTimeout`, it is not throttled to one wake-up a
- * second in a background page.
- */
-export function yieldTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
+/** Yields one task through a MessageChannel (the library's own `nextTask`). */
+export const yieldTask = nextTask;
 
 /** The deepest focused element, through shadow roots. */
 export function deepActiveElement(): Element | null {
