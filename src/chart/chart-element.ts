@@ -20,7 +20,7 @@ import { pendingWork } from './controllers/pending-work.js';
  * @csspart export-button - The download menu's button.
  * @csspart menu - The download menu.
  * @csspart menuitem - One format in the download menu.
- * @csspart status - The loading and empty states.
+ * @csspart status - The loading, drawing and empty states.
  * @csspart error - The error state (`role="alert"`).
  * @csspart error-title - The error's heading.
  * @csspart error-list - The list of problems in the data.

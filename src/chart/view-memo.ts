@@ -18,8 +18,8 @@ export function isLargeData(dataset: { observations: readonly unknown[] }): bool
 /** What {@link ViewMemo.getStaged} returns while the view of new data is still being computed. */
 export const VIEW_PENDING: unique symbol = Symbol('view pending');
 
-/** The frame state a chart shows while the view of its new data is computed: the loading state. */
-export const PENDING_FRAME_STATE = { status: 'loading' } as const;
+/** The frame state a chart shows while the view of its new data is computed ("Đang vẽ biểu đồ…"). */
+export const PENDING_FRAME_STATE = { status: 'drawing' } as const;
 
 /**
  * The stages of a view's computation: a generator whose every `yield` marks a point where a large computation may

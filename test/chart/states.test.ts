@@ -45,6 +45,17 @@ describe('states', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it('drawing: role=status says "Đang vẽ biểu đồ…" (vi) / "Drawing the chart…" (en), no chart, no table, no export', async () => {
+    const el = await mount({ state: { status: 'drawing' } });
+    expect(text($(el, '[role="status"]'))).to.equal('Đang vẽ biểu đồ…');
+    expect($(el, '.chart svg')).to.equal(null);
+    expect($(el, 'table')).to.equal(null);
+    expect($(el, '[part~="export-button"]')).to.equal(null);
+    el.input = { ...el.input, lang: 'en' };
+    await el.updateComplete;
+    expect(text($(el, '[role="status"]'))).to.equal('Drawing the chart…');
+  });
+
   it('the status element stays in place between states, so its text change is announced', async () => {
     const el = await mount({ state: { status: 'loading' } });
     const status = $(el, '[role="status"]');

@@ -272,7 +272,7 @@ describe('<ict-bar-chart>', function () {
       expect(seen[0], 'the first render after new data').to.deep.equal({
         chart: false,
         bars: 0,
-        status: 'Đang tải dữ liệu…',
+        status: 'Đang vẽ biểu đồ…',
       });
       expect(
         seen.filter((s) => s.bars > 0 && s.bars <= old),

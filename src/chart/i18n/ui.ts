@@ -19,8 +19,9 @@ export interface UiStrings {
   tableRows: (from: string, to: string, total: string) => string;
   /** Said in a table cell, a CSV cell or a name for a missing value. */
   noData: string;
-  /** Loading, empty and error states. */
+  /** Loading, drawing (a large document's chart being computed), empty and error states. */
   loading: string;
+  drawing: string;
   empty: string;
   errorTitle: string;
   retry: string;
@@ -50,6 +51,7 @@ const vi: UiStrings = {
   tableRows: (from, to, total) => `Hàng ${from}–${to} trong ${total}`,
   noData: 'không có số liệu',
   loading: 'Đang tải dữ liệu…',
+  drawing: 'Đang vẽ biểu đồ…',
   empty: 'Chưa có dữ liệu để hiển thị.',
   errorTitle: 'Không hiển thị được biểu đồ',
   retry: 'Thử lại',
@@ -76,6 +78,7 @@ const en: UiStrings = {
   tableRows: (from, to, total) => `Rows ${from}–${to} of ${total}`,
   noData: 'no data',
   loading: 'Loading data…',
+  drawing: 'Drawing the chart…',
   empty: 'No data to show yet.',
   errorTitle: 'The chart cannot be shown',
   retry: 'Retry',

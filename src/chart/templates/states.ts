@@ -1,16 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UiStrings } from '../i18n/ui.js';
 
-export const FRAME_STATUSES = ['empty', 'loading', 'ready', 'error'] as const;
+export const FRAME_STATUSES = ['empty', 'loading', 'drawing', 'ready', 'error'] as const;
 export type FrameStatus = (typeof FRAME_STATUSES)[number];
 
 /**
- * The polite status line: "Đang tải dữ liệu…" while loading, the empty message when there is no data,
- * nothing when ready. The `role="status"` element is always rendered, so a change of its text is
+ * The polite status line: "Đang tải dữ liệu…" while loading, "Đang vẽ biểu đồ…" while the chart of a large
+ * document is computed, the empty message when there is no data, nothing when ready. The `role="status"` element is always rendered, so a change of its text is
  * announced (a live region inserted together with its text often is not).
  */
 export function renderStatus(status: FrameStatus, strings: UiStrings): TemplateResult {
-  const text = status === 'loading' ? strings.loading : status === 'empty' ? strings.empty : '';
+  const text = status === 'ready' || status === 'error' ? '' : strings[status];
   return html`<div class="status ${text ? '' : 'status-idle'}" role="status" part="status">${text}</div>`;
 }
 

@@ -575,7 +575,7 @@ export class IctProvinceMap extends IctChartElement {
   }
 
   /** The state the frame shows: the data's, then the map's own problems, then the boundaries'. */
-  private frameState(): { status: 'empty' | 'loading' | 'ready' | 'error'; issues?: readonly DataIssue[] } {
+  private frameState(): ReturnType<typeof chartFrameState> {
     const state = this.source.state;
     if (state.status !== 'ready') return chartFrameState(state, false, this.indicator);
     const selection = this.selection();
