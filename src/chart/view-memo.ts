@@ -5,8 +5,9 @@ import { nextTask } from './next-task.js';
 /**
  * Observations beyond which a chart computes its view over several tasks ({@link ViewMemo.getStaged}). At 1 000
  * observations every element computes and draws within ~90 ms (Chromium, 2-core test machine); at 9 999 the
- * heaviest views (e-government levels, coverage) took 110–130 ms of computing alone, on top of validation and the
- * first frame of marks, past the 200 ms a task may take (issue 7).
+ * heaviest views (e-government levels, coverage) took ~215 ms of computing alone in a sampling profile, on top of
+ * validation and the first frame of marks, and their update task 175–300 ms: past the 200 ms a task may take
+ * (issue 7).
  */
 export const STAGED_VIEW_OBSERVATIONS = 2000;
 
@@ -49,8 +50,11 @@ interface StagedRun {
  *
  * @example
  * ```ts
- * private readonly views = new ViewMemo<BarView | undefined>();
+ * private readonly views = new ViewMemo<BarView | undefined>(this);
  * const view = this.views.get([dataset, lang, this.size.width], () => this.computeView(dataset, lang));
+ * // computeView a generator (`function*`, `yield` between its stages): in tasks when the data is large.
+ * const staged = this.views.getStaged([dataset, lang], () => this.computeView(dataset, lang), isLargeData(dataset));
+ * if (staged === VIEW_PENDING) … // render PENDING_FRAME_STATE
  * ```
  */
 export class ViewMemo<V> implements ReactiveController {
