@@ -49,17 +49,6 @@ interface ListState {
   chunks: unknown[];
 }
 
-/** What a waiting `updateComplete` needs: the work in progress of each host. */
-const inProgress = new WeakMap<object, ProgressiveController>();
-
-/**
- * The promise of the host's marks still to draw, or `undefined` when every mark is drawn (or the host has no
- * progressive lists).
- */
-export function progressiveWork(host: object): Promise<void> | undefined {
-  return inProgress.get(host)?.pending();
-}
-
 /** Draws lists of marks over as many frames as their size needs. One per element. */
 export class ProgressiveController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
@@ -87,7 +76,7 @@ export class ProgressiveController implements ReactiveController {
   constructor(host: ReactiveControllerHost) {
     this.host = host;
     host.addController(this);
-    inProgress.set(host, this);
+    // What a waiting `updateComplete` needs (see pendingWork).
     addPendingWork(host, () => this.pending());
   }
 

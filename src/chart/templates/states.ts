@@ -6,8 +6,9 @@ export type FrameStatus = (typeof FRAME_STATUSES)[number];
 
 /**
  * The polite status line: "Đang tải dữ liệu…" while loading, "Đang vẽ biểu đồ…" while the chart of a large
- * document is computed, the empty message when there is no data, nothing when ready. The `role="status"` element is always rendered, so a change of its text is
- * announced (a live region inserted together with its text often is not).
+ * document is computed, the empty message when there is no data, nothing when ready. The `role="status"` element
+ * is always rendered, so a change of its text is announced (a live region inserted together with its text often
+ * is not).
  */
 export function renderStatus(status: FrameStatus, strings: UiStrings): TemplateResult {
   const text = status === 'ready' || status === 'error' ? '' : strings[status];

@@ -5,8 +5,8 @@ import {
   MAX_FRAMES,
   ProgressiveController,
   SLOW_UPDATE_MS,
-  progressiveWork,
 } from '../../../src/chart/controllers/progressive-controller.js';
+import { pendingWork } from '../../../src/chart/controllers/pending-work.js';
 import { uniqueTag } from './support.js';
 
 /** A throwaway host drawing `items` as circles through the controller (its `updateComplete` is lit's own). */
@@ -80,7 +80,7 @@ async function firstRender(el: ListHost, assign: () => void): Promise<void> {
 }
 
 async function drawn(el: ListHost): Promise<void> {
-  for (let work = progressiveWork(el); work !== undefined; work = progressiveWork(el)) {
+  for (let work = pendingWork(el); work !== undefined; work = pendingWork(el)) {
     await work;
     await el.updateComplete;
   }
@@ -97,7 +97,7 @@ describe('ProgressiveController', () => {
     expect(el.progressive.renderBudget).to.equal(FRAME_NODE_BUDGET);
     expect(circles(el)).to.equal(FRAME_NODE_BUDGET);
     expect(el.progressive.drawing).to.equal(false);
-    expect(progressiveWork(el)).to.equal(undefined);
+    expect(pendingWork(el)).to.equal(undefined);
     const order = [...el.renderRoot.querySelectorAll('circle')].map((c) => Number(c.dataset['n']));
     expect(order).to.deep.equal(range(FRAME_NODE_BUDGET));
     expect(el.renderRoot.querySelector('g.chunk'), 'the same DOM as a plain list').to.equal(null);
@@ -196,11 +196,11 @@ describe('ProgressiveController', () => {
     const el = await host();
     el.items = range(FRAME_NODE_BUDGET * 4);
     await el.updateComplete;
-    const work = progressiveWork(el);
+    const work = pendingWork(el);
     expect(work).to.not.equal(undefined);
     el.remove();
     await work; // resolves: nothing is drawn off the page
-    expect(progressiveWork(el)).to.equal(undefined);
+    expect(pendingWork(el)).to.equal(undefined);
     const partial = circles(el);
     for (let i = 0; i < 3; i++) await nextFrame(el);
     expect(circles(el), 'no frame is drawn off the page').to.equal(partial);
