@@ -122,9 +122,13 @@ export class IndicatorDataController implements ReactiveController {
     // then compares (controllers run in the order they were added).
     host.addController(this);
     this.task = new Task<FetchArgs, ParseResult | typeof ABORTED>(host, {
+      // Run by hostUpdate() only when there is a `src` to fetch. Run on every change of its arguments, it also
+      // ran once, empty, for every chart given `data`, and its completion asked each of those charts for a
+      // second update that changed nothing (50 small charts: 50 extra updates).
+      autoRun: false,
       args: () => this.fetchArgs,
       task: async ([src, viNumbers, timeoutMs], { signal }) => {
-        if (src === undefined) return initialState; // no fetch wanted: a change to this aborts the last one
+        if (src === undefined) return initialState; // not reached: run only with a `src`
         const result = await loadIndicatorSource(src, { signal, viNumbers, timeoutMs });
         return signal.aborted ? ABORTED : result;
       },
@@ -199,21 +203,23 @@ export class IndicatorDataController implements ReactiveController {
     if (sameKey(this.key, key)) return;
     this.key = key;
     this.resumeOnConnect = false;
+    if (key.source === 'src') {
+      this.fetchArgs = [key.value as string, viNumbers, timeoutMs];
+      this.setState({ status: 'loading', source: 'src', issues: [], warnings: [] });
+      void this.task.run(); // aborts a fetch still running
+      return;
+    }
+    // Another input wins: a fetch still running is dropped.
+    this.fetchArgs = [undefined, viNumbers, timeoutMs];
+    if (this.task.status === TaskStatus.PENDING) this.task.abort();
     switch (key.source) {
-      case 'src':
-        this.fetchArgs = [key.value as string, viNumbers, timeoutMs];
-        this.setState({ status: 'loading', source: 'src', issues: [], warnings: [] });
-        return;
       case 'data':
-        this.fetchArgs = [undefined, viNumbers, timeoutMs];
         this.setState(stateOf(this.parseData(key.value, viNumbers), 'data'));
         return;
       case 'inline':
-        this.fetchArgs = [undefined, viNumbers, timeoutMs];
         this.setState(stateOf(this.parseText(key.value as string, viNumbers), 'inline'));
         return;
       default:
-        this.fetchArgs = [undefined, viNumbers, timeoutMs];
         this.setState(emptyState());
     }
   }

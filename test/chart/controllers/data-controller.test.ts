@@ -120,6 +120,7 @@ describe('IndicatorDataController', () => {
       expect(shown(host)).to.equal('empty:');
       await settle();
       expect(loads.length + errors.length).to.equal(0);
+      expect(host.renderedStates, 'one update: nothing to fetch, so no second one').to.have.length(1);
     });
   });
 
@@ -134,6 +135,9 @@ describe('IndicatorDataController', () => {
       expect(loads[0]!.target).to.equal(host);
       expect(loads[0]!.detail.dataset).to.equal(host.source.state.dataset);
       expect(errors).to.have.length(0);
+      // The fetch task runs only for src: before, it also ran empty here, and its end cost a second update.
+      await settle();
+      expect(host.renderedStates, 'one update in all').to.have.length(1);
     });
 
     it('data = the JSON text of a document is parsed', async () => {
