@@ -110,6 +110,17 @@ describe('styles: patterns, forced colours, motion (rows 24, 25, 27)', () => {
     expect(new Set(inks).size).to.equal(8);
   });
 
+  it('patternDefs(series) gives the tiles of those series only, once each, in series order', () => {
+    const host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    render(patternDefs([3, 1, 3, 9]), host);
+    expect([...host.querySelectorAll('pattern')].map((p) => p.id)).to.deep.equal([
+      'ict-pattern-1',
+      'ict-pattern-3',
+    ]);
+    render(patternDefs([]), host);
+    expect(host.querySelectorAll('pattern').length).to.equal(0);
+  });
+
   it('the patterns attribute switches series fills from colour to url(#ict-pattern-N)', async () => {
     const plain = await mount();
     expect(getComputedStyle($(plain, '.ict-series-2')).fill).to.equal('rgb(205, 120, 75)'); // LIGHT_PALETTE[1]

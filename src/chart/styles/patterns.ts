@@ -25,23 +25,29 @@ const INK: readonly (() => TemplateResult)[] = [
     svg`<rect x="0" y="0" width="4" height="4" class="dot"></rect><rect x="4" y="4" width="4" height="4" class="dot"></rect>`, // checks
 ];
 
+const ALL_SERIES: readonly number[] = Array.from({ length: SERIES_COUNT }, (_, i) => i + 1);
+
 /**
- * `<pattern id="ict-pattern-1…8">` definitions to place once inside the chart's `<svg>` (in `<defs>`).
+ * `<pattern id="ict-pattern-N">` definitions to place once inside the chart's `<svg>` (in `<defs>`), for the
+ * series `series` (1–8, in any order, repeats allowed; all eight when omitted). Pass the series the marks fill
+ * (class `ict-series-N`): a tile nobody uses is 4–5 elements, and 50 small line charts carried 34 each.
  * Each tile is the series colour (`--_color-N`, or `--_pattern-bg` in forced colours) with ink in
- * `--_pattern-ink` (classes styled by `markStyles`; no inline style, so a strict CSP is fine). Marks use them through `fill: var(--_fill-N)` (class `ict-series-N`), which points at
- * the pattern only while patterns are on.
+ * `--_pattern-ink` (classes styled by `markStyles`; no inline style, so a strict CSP is fine). Marks use them
+ * through `fill: var(--_fill-N)` (class `ict-series-N`), which points at the pattern only while patterns are on.
  *
  * @example
  * ```ts
- * svg`<svg aria-hidden="true"><defs>${patternDefs()}</defs><rect class="ict-series-1" …></rect></svg>`
+ * svg`<svg aria-hidden="true"><defs>${patternDefs([1])}</defs><rect class="ict-series-1" …></rect></svg>`
  * ```
  */
-export function patternDefs(): TemplateResult {
-  return svg`${Array.from({ length: SERIES_COUNT }, (_, i) => {
-    const n = i + 1;
-    return svg`<pattern id=${patternId(n)} class="ict-pattern" patternUnits="userSpaceOnUse" width=${TILE} height=${TILE}>
+export function patternDefs(series: Iterable<number> = ALL_SERIES): TemplateResult {
+  const wanted = new Set(series);
+  return svg`${ALL_SERIES.filter((n) => wanted.has(n)).map(
+    (
+      n,
+    ) => svg`<pattern id=${patternId(n)} class="ict-pattern" patternUnits="userSpaceOnUse" width=${TILE} height=${TILE}>
       <rect class=${`ict-pattern-base ict-pattern-base-${n}`} width=${TILE} height=${TILE}></rect>
-      <g class="ict-pattern-ink">${INK[i]()}</g>
-    </pattern>`;
-  })}`;
+      <g class="ict-pattern-ink">${INK[n - 1]()}</g>
+    </pattern>`,
+  )}`;
 }

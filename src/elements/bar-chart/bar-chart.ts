@@ -236,7 +236,7 @@ export class IctBarChart extends IctChartElement {
       height=${height}
       viewBox="0 0 ${layout.width} ${height}"
     >
-      <defs>${patternDefs()}</defs>
+      <defs>${patternDefs([1])}</defs>
       ${grid}
       ${this.progressive.list('bars', view.data, (d) => this.renderBar(d), 4)}
       ${axis}

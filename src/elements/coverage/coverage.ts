@@ -243,7 +243,7 @@ export class IctCoverage extends IctChartElement {
       height=${height}
       viewBox="0 0 ${width} ${height}"
     >
-      <defs>${patternDefs()}</defs>
+      <defs>${patternDefs([1])}</defs>
       ${
         layout.legend === undefined
           ? nothing

@@ -112,6 +112,8 @@ interface EgovViewModel {
   indicators: IndicatorMeta[];
   title: string;
   layout: EgovLayout;
+  /** The series the segments fill (`ict-series-N`): only their pattern tiles are defined. */
+  fillSeries: Set<number>;
   data: EgovDatum[];
   byKey: Map<string, EgovDatum>;
   items: NavItem[];
@@ -276,7 +278,7 @@ export class IctEgovLevel extends IctChartElement {
       height=${height}
       viewBox="0 0 ${width} ${height}"
     >
-      <defs>${patternDefs()}</defs>
+      <defs>${patternDefs(view.fillSeries)}</defs>
       ${this.renderLegend(layout)}
       ${layout.notes.map((t) => svg`<text class="note" part="note" x=${t.x} y=${t.y} font-size=${t.font.size}>${t.text}</text>`)}
       ${this.progressive.list('panels', layout.panels, (p) => this.renderPanel(p), 3)}
@@ -588,6 +590,7 @@ export class IctEgovLevel extends IctChartElement {
       indicators,
       title,
       layout,
+      fillSeries: new Set(plan.segments.map((s) => seriesOf(s.record.level))),
       data,
       byKey,
       items,

@@ -440,6 +440,14 @@ export class IctIndicatorTrend extends IctChartElement {
       default:
         body = this.renderBeforeAfter(layout, view.fontSize);
     }
+    // The series the marks fill (`ict-series-N`): only their pattern tiles are defined. Lines and dots have
+    // their own solid colours.
+    const filled =
+      layout.kind === 'columns'
+        ? layout.columns.filter((c) => !c.target).map((c) => (c.seriesIndex % 8) + 1)
+        : layout.kind === 'plan'
+          ? [1]
+          : [];
     const marks = svg`<svg
       class="marks form-${view.form}"
       aria-hidden="true"
@@ -447,7 +455,7 @@ export class IctIndicatorTrend extends IctChartElement {
       height=${height}
       viewBox="0 0 ${width} ${height}"
     >
-      <defs>${patternDefs()}</defs>
+      <defs>${patternDefs(filled)}</defs>
       ${body}
       ${layout.texts.map((t) => this.renderText(t))}
     </svg>`;

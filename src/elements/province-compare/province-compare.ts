@@ -234,7 +234,7 @@ export class IctProvinceCompare extends IctChartElement {
       height=${height}
       viewBox="0 0 ${layout.width} ${height}"
     >
-      <defs>${patternDefs()}</defs>
+      <defs>${patternDefs([1])}</defs>
       ${grid}
       ${linesUnderMarks ? nothing : rows} ${layout.references.map((r) => this.renderReferenceLine(r))}
       ${linesUnderMarks ? rows : nothing}

@@ -280,7 +280,7 @@ export class IctSubscriberDensity extends IctChartElement {
           height=${height}
           viewBox="0 0 ${width} ${height}"
         >
-          <defs>${patternDefs()}</defs>
+          <defs>${patternDefs(view.model.types.map((t) => t.colour))}</defs>
           <g class="grid">
             ${layout.gridlines.map((g) => svg`<line class="gridline" x1=${g.x1} y1=${g.y1} x2=${g.x2} y2=${g.y2}></line>`)}
           </g>
