@@ -85,15 +85,18 @@ describe('hostile data: sizes (Chromium only)', function () {
       return longest;
     };
     /** Measures of one element and size at most: the test fails when each of them is over the budget. */
-    const ATTEMPTS = 3;
+    const ATTEMPTS = 4;
     const overEvery: string[] = [];
     for (const n of [1_000, 9_999]) {
       const cells: string[] = [];
       for (const tag of TAGS) {
         const measures = [await measure(tag, n)];
-        // Measured again while over: the suite shares two cores with another test file, and a measure may include
-        // a full collection of the garbage of the charts before (in most runs of this file alone, one 9 999
-        // measure took 211–538 ms, on a different element each run, and under 130 ms measured again).
+        // Measured again while over. The first 9 999-observation chart an element draws on a page is often over
+        // (e-government 251–301 ms in every run of this file alone; the bar chart, coverage, now and then the map up
+        // to 1 100 ms in the full suite); the next is under 160 ms. A trace of that first draw shows the heap
+        // growing: V8's incremental marking (half of it tracing the DOM) and a scavenge inside drawing frames. It is
+        // not the last chart's garbage: letting the page idle 1 s between charts changed nothing. Twice in the full
+        // suite the second measure was over too (440, 757 ms), and the third passed; hence four.
         while (measures.at(-1)! > TASK_BUDGET_MS && measures.length < ATTEMPTS)
           measures.push(await measure(tag, n));
         if (measures.length > 1) over.push(`${tag} ${n}`);
