@@ -45,6 +45,7 @@ import { pendingWork } from './controllers/pending-work.js';
  * @csspart live - The polite live region of data updates (visually hidden).
  * @csspart nav-group - A group item of the navigation tree (a region, a series, a range).
  * @csspart tooltip-title - The first line of the tooltip (the mark's place and period).
+ * @csspart deferred-plot - The empty box that holds the plot's place while a `loading="lazy"` chart waits to draw it.
  */
 export abstract class IctChartElement extends LitElement {
   /** The data: an indicator document (object) or its JSON text. Wins over `src` and an inline `<script type="application/json">` child. */
@@ -104,6 +105,13 @@ export abstract class IctChartElement extends LitElement {
     }
     return complete;
   }
+
+  /**
+   * `lazy` draws the chart's visual layer only when the element comes within a viewport of the screen (or gets
+   * focus, a pointer, or the page is printed); the title, summary, data table and source are there at once.
+   * For pages of many charts. Default `eager`, as for `<img>`.
+   */
+  @property() loading: 'eager' | 'lazy' = 'eager';
 
   /** Makes the figure a `region` landmark named by its title (off by default: 50 charts must not make 50 landmarks). */
   @property({ type: Boolean }) landmark = false;

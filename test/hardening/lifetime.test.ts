@@ -120,6 +120,27 @@ async function mountLive(): Promise<Chart[]> {
   return charts;
 }
 
+/** One `loading="lazy"` element of each kind, three viewports below the top: they show their frame, not their plot. */
+async function mountWaiting(): Promise<Chart[]> {
+  const spacer = document.createElement('div');
+  spacer.style.height = `${3 * innerHeight}px`;
+  container.append(spacer);
+  const charts = TAGS.map((tag) => {
+    const el = document.createElement(tag) as Chart;
+    el.setAttribute('loading', 'lazy');
+    if (tracking) removed.push(new WeakRef(el));
+    el.data = docA;
+    container.append(el);
+    return el;
+  });
+  await until(
+    () => charts.every((el) => el.shadowRoot?.querySelector('[part="deferred-plot"]') != null),
+    'the waiting charts to show their frames',
+  );
+  spacer.remove();
+  return charts;
+}
+
 /** A few cycles and changes; in a function of its own so that none of its elements is still referenced. */
 async function warmUp(): Promise<void> {
   for (let i = 0; i < 15 * TAGS.length; i++) await cycle(i);
@@ -178,7 +199,12 @@ describe('hardening: lifetime of the seven elements', function () {
         console.log(`[hardening] live with ${TAGS.length} elements connected: ${JSON.stringify(counts)}`);
         expect(counts.resizeObservers, 'one ResizeObserver per connected element').to.equal(TAGS.length);
         expect(counts.mediaListeners, 'media query listeners while connected').to.be.greaterThan(0);
+        expect(counts.intersectionObservers, 'no IntersectionObserver for eager charts').to.equal(0);
         for (const el of live) el.remove();
+        // `loading="lazy"` charts far below the viewport each watch it until they draw or leave.
+        const waiting = await mountWaiting();
+        expect(probe.live().intersectionObservers, 'one per waiting lazy chart').to.equal(TAGS.length);
+        for (const el of waiting) el.remove();
       }
     }
     const ms = performance.now() - start;

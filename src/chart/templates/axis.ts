@@ -1,5 +1,5 @@
 /** The value axis of a horizontal bar chart: the baseline, tick lines, gridlines and tick labels. */
-import { css, svg, type TemplateResult } from 'lit';
+import { css, nothing, svg, type TemplateResult } from 'lit';
 import type { Rect } from '../geometry/rect.js';
 import type { TickMark } from '../geometry/ticks.js';
 
@@ -29,6 +29,28 @@ export function valueAxis(view: AxisView): { grid: TemplateResult; axis: Templat
     )}
   </g>`;
   return { grid, axis };
+}
+
+/** Room under the value axis for the unit's caption ("người", "%"). */
+export const UNIT_CAPTION_HEIGHT = 22;
+
+/** The size of a plot of `layout`'s size with the unit's caption under its axis (none for an empty unit). */
+export function plotBoxWithUnit(
+  layout: { width: number; height: number },
+  unit: string,
+): { width: number; height: number } {
+  return { width: layout.width, height: layout.height + (unit === '' ? 0 : UNIT_CAPTION_HEIGHT) };
+}
+
+/** The unit's caption under the right end of the value axis; nothing for an empty unit. */
+export function unitCaption(
+  layout: { height: number; axis: { x2: number } },
+  unit: string,
+  fontSize: number,
+): TemplateResult | typeof nothing {
+  return unit === ''
+    ? nothing
+    : svg`<text class="unit-label" part="axis-label" x=${layout.axis.x2} y=${layout.height + UNIT_CAPTION_HEIGHT - 6} text-anchor="end" font-size=${fontSize}>${unit}</text>`;
 }
 
 /** Styles of the axis; add to the element's `static styles`. */

@@ -5,6 +5,7 @@ import { IctChartElement, chartDataInputs } from '../../chart/chart-element.js';
 import { IndicatorDataController } from '../../chart/controllers/data-controller.js';
 import { FigureController, chartFrameState } from '../../chart/controllers/figure-controller.js';
 import { LocaleController } from '../../chart/controllers/locale-controller.js';
+import { LazyPlotController } from '../../chart/controllers/lazy-plot-controller.js';
 import { MediaController } from '../../chart/controllers/media-controller.js';
 import { ProgressiveController } from '../../chart/controllers/progressive-controller.js';
 import {
@@ -33,7 +34,7 @@ import { uiStrings, type UiStrings } from '../../chart/i18n/ui.js';
 import { frameStyles } from '../../chart/styles/frame.styles.js';
 import { markStyles } from '../../chart/styles/marks.styles.js';
 import { patternDefs } from '../../chart/styles/patterns.js';
-import { axisStyles, valueAxis } from '../../chart/templates/axis.js';
+import { axisStyles, plotBoxWithUnit, unitCaption, valueAxis } from '../../chart/templates/axis.js';
 import { focusRing, focusRingStyles } from '../../chart/templates/focus-ring.js';
 import { navLayerStyles } from '../../chart/templates/nav-layer.js';
 import { tooltip, tooltipStyles } from '../../chart/templates/tooltip.js';
@@ -100,8 +101,6 @@ interface BarView {
   /** The indicator's source and each observation's, for the source line (made once per view, not per frame). */
   sources: (Source | undefined)[];
 }
-
-const UNIT_CAPTION_HEIGHT = 22;
 
 /**
  * @summary Horizontal labelled bars of one ICT indicator — one bar per place, period or series —, with a title, a generated summary, a data table and full keyboard and screen-reader navigation.
@@ -171,6 +170,7 @@ export class IctBarChart extends IctChartElement {
   private readonly media = new MediaController(this);
   private readonly figure = new FigureController(this);
   private readonly progressive = new ProgressiveController(this);
+  private readonly lazy = new LazyPlotController(this, () => this.loading);
   private readonly tooltips = new TooltipController(this);
   private readonly nav = new NavigationController(this, {
     ...markNavigation(this, this.tooltips, this.figure, (key) => this.detailOf(key)),
@@ -210,7 +210,12 @@ export class IctBarChart extends IctChartElement {
       sources: view?.sources,
       state: pending ? PENDING_FRAME_STATE : chartFrameState(state, view !== undefined, this.indicator),
       onRetry: () => this.source.retry(),
-      chart: view === undefined ? undefined : this.renderChart(view, lang),
+      chart:
+        view === undefined
+          ? undefined
+          : this.lazy.plot(plotBoxWithUnit(view.layout, unitLabel(view.indicator.unit, lang, 'short')), () =>
+              this.renderChart(view, lang),
+            ),
       table: view?.table,
       describeIssue: (issue, issueLang) => describeIssue(issue, issueLang, messages(issueLang, this.strings)),
       keymap: navHelpKeys(this.navText()),
@@ -226,7 +231,7 @@ export class IctBarChart extends IctChartElement {
   private renderChart(view: BarView, lang: Language): TemplateResult {
     const { layout } = view;
     const unit = unitLabel(view.indicator.unit, lang, 'short');
-    const height = layout.height + (unit === '' ? 0 : UNIT_CAPTION_HEIGHT);
+    const { height } = plotBoxWithUnit(layout, unit);
     const tickSize = Math.max(12, Math.round(view.fontSize * 0.875));
     const { grid, axis } = valueAxis({ ...layout, fontSize: tickSize });
     const marks = svg`<svg
@@ -240,11 +245,7 @@ export class IctBarChart extends IctChartElement {
       ${grid}
       ${this.progressive.list('bars', view.data, (d) => this.renderBar(d), 4)}
       ${axis}
-      ${
-        unit === ''
-          ? nothing
-          : svg`<text class="unit-label" part="axis-label" x=${layout.axis.x2} y=${layout.height + UNIT_CAPTION_HEIGHT - 6} text-anchor="end" font-size=${tickSize}>${unit}</text>`
-      }
+      ${unitCaption(layout, unit, tickSize)}
     </svg>`;
     return html`<div
       class="plot"

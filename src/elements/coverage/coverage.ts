@@ -4,6 +4,7 @@ import { IctChartElement, chartDataInputs } from '../../chart/chart-element.js';
 import { IndicatorDataController } from '../../chart/controllers/data-controller.js';
 import { FigureController, chartFrameState } from '../../chart/controllers/figure-controller.js';
 import { LocaleController } from '../../chart/controllers/locale-controller.js';
+import { LazyPlotController } from '../../chart/controllers/lazy-plot-controller.js';
 import { MediaController } from '../../chart/controllers/media-controller.js';
 import { ProgressiveController } from '../../chart/controllers/progressive-controller.js';
 import {
@@ -171,6 +172,7 @@ export class IctCoverage extends IctChartElement {
   private readonly locale = new LocaleController(this);
   private readonly source = new IndicatorDataController(this, () => chartDataInputs(this));
   private readonly media = new MediaController(this);
+  private readonly lazy = new LazyPlotController(this, () => this.loading);
   private readonly figure = new FigureController(this);
   private readonly progressive = new ProgressiveController(this);
   private readonly tooltips = new TooltipController(this);
@@ -219,7 +221,7 @@ export class IctCoverage extends IctChartElement {
       sources: view?.sources,
       state: frameState,
       onRetry: () => this.source.retry(),
-      chart: view === undefined ? undefined : this.renderChart(view, lang),
+      chart: view === undefined ? undefined : this.lazy.plot(view.layout, () => this.renderChart(view, lang)),
       table: view?.description.table,
       describeIssue: (issue, issueLang) => this.issueText(issue, issueLang),
       keymap: navHelpKeys(this.navText()),

@@ -24,6 +24,7 @@ import { IctChartElement, chartDataInputs } from '../../chart/chart-element.js';
 import { IndicatorDataController } from '../../chart/controllers/data-controller.js';
 import { FigureController, chartFrameState } from '../../chart/controllers/figure-controller.js';
 import { LocaleController } from '../../chart/controllers/locale-controller.js';
+import { LazyPlotController } from '../../chart/controllers/lazy-plot-controller.js';
 import { MediaController } from '../../chart/controllers/media-controller.js';
 import {
   NavigationController,
@@ -317,6 +318,7 @@ export class IctIndicatorTrend extends IctChartElement {
   private readonly locale = new LocaleController(this);
   private readonly source = new IndicatorDataController(this, () => chartDataInputs(this));
   private readonly media = new MediaController(this);
+  private readonly lazy = new LazyPlotController(this, () => this.loading);
   private readonly figure = new FigureController(this);
   /**
    * The host the navigation and tooltip controllers are given: the element itself, except that their
@@ -390,7 +392,8 @@ export class IctIndicatorTrend extends IctChartElement {
           : chartFrameState(state, view !== undefined, this.indicator);
     // The plot is drawn into a stable slot after the update (updated()); the frame is re-rendered only when
     // something other than the plot asked for the update.
-    this.plot = view === undefined ? nothing : this.renderChart(view, lang);
+    this.plot =
+      view === undefined ? nothing : this.lazy.plot(view.layout, () => this.renderChart(view, lang));
     if (!this.frameDirty) return noChange;
     this.frameDirty = false;
     return this.renderFrame(lang, frameState, view);

@@ -4,6 +4,7 @@ import { IctChartElement, chartDataInputs } from '../../chart/chart-element.js';
 import { IndicatorDataController } from '../../chart/controllers/data-controller.js';
 import { FigureController, chartFrameState } from '../../chart/controllers/figure-controller.js';
 import { LocaleController } from '../../chart/controllers/locale-controller.js';
+import { LazyPlotController } from '../../chart/controllers/lazy-plot-controller.js';
 import { MediaController } from '../../chart/controllers/media-controller.js';
 import {
   NavigationController,
@@ -21,7 +22,7 @@ import { uiStrings, type UiStrings } from '../../chart/i18n/ui.js';
 import { frameStyles } from '../../chart/styles/frame.styles.js';
 import { markStyles } from '../../chart/styles/marks.styles.js';
 import { patternDefs } from '../../chart/styles/patterns.js';
-import { axisStyles, valueAxis } from '../../chart/templates/axis.js';
+import { axisStyles, plotBoxWithUnit, unitCaption, valueAxis } from '../../chart/templates/axis.js';
 import { focusRing, focusRingStyles } from '../../chart/templates/focus-ring.js';
 import { navLayerStyles } from '../../chart/templates/nav-layer.js';
 import { tooltip, tooltipStyles } from '../../chart/templates/tooltip.js';
@@ -66,8 +67,6 @@ export type ProvinceCompareStrings = Partial<
 type Shown =
   | { kind: 'chart'; view: CompareView }
   | { kind: 'message'; indicator: IndicatorMeta; text: string; summary: string[] };
-
-const UNIT_CAPTION_HEIGHT = 22;
 
 /**
  * @summary One ICT indicator across Vietnam's provinces — a sorted bar chart or dot plot of up to 63 (2008–2025) or 34 (from 1 July 2025) units — with the host province highlighted and ranked, the unweighted average, median and national lines, region sections or a region filter, and a clear mark for provinces without data.
@@ -158,6 +157,7 @@ export class IctProvinceCompare extends IctChartElement {
   private readonly locale = new LocaleController(this);
   private readonly source = new IndicatorDataController(this, () => chartDataInputs(this));
   private readonly media = new MediaController(this);
+  private readonly lazy = new LazyPlotController(this, () => this.loading);
   private readonly figure = new FigureController(this);
   private readonly tooltips = new TooltipController(this);
   private readonly nav = new NavigationController(this, {
@@ -204,7 +204,10 @@ export class IctProvinceCompare extends IctChartElement {
         shown === undefined
           ? undefined
           : shown.kind === 'chart'
-            ? this.renderChart(shown.view, lang)
+            ? this.lazy.plot(
+                plotBoxWithUnit(shown.view.layout, unitLabel(shown.view.indicator.unit, lang, 'short')),
+                () => this.renderChart(shown.view, lang),
+              )
             : html`<p class="message" part="message" role="alert">${shown.text}</p>`,
       table: view?.table,
       describeIssue: (issue, issueLang) => describeIssue(issue, issueLang, messages(issueLang, this.strings)),
@@ -221,7 +224,7 @@ export class IctProvinceCompare extends IctChartElement {
   private renderChart(view: CompareView, lang: Language): TemplateResult {
     const { layout } = view;
     const unit = unitLabel(view.indicator.unit, lang, 'short');
-    const height = layout.height + (unit === '' ? 0 : UNIT_CAPTION_HEIGHT);
+    const { height } = plotBoxWithUnit(layout, unit);
     const tickSize = Math.max(12, Math.round(view.fontSize * 0.875));
     const { grid, axis } = valueAxis({ ...layout, fontSize: tickSize });
     const rows = svg`<g class="rows">${view.data.map((d) => this.renderMark(d.mark, layout))}</g>`;
@@ -254,11 +257,7 @@ export class IctProvinceCompare extends IctChartElement {
         )}
       </g>
       ${axis}
-      ${
-        unit === ''
-          ? nothing
-          : svg`<text class="unit-label" part="axis-label" x=${layout.axis.x2} y=${layout.height + UNIT_CAPTION_HEIGHT - 6} text-anchor="end" font-size=${tickSize}>${unit}</text>`
-      }
+      ${unitCaption(layout, unit, tickSize)}
     </svg>`;
     return html`<div
         class="plot"

@@ -5,6 +5,7 @@ import { IctChartElement, chartDataInputs } from '../../chart/chart-element.js';
 import { IndicatorDataController } from '../../chart/controllers/data-controller.js';
 import { FigureController, chartFrameState } from '../../chart/controllers/figure-controller.js';
 import { LocaleController } from '../../chart/controllers/locale-controller.js';
+import { LazyPlotController } from '../../chart/controllers/lazy-plot-controller.js';
 import { MediaController } from '../../chart/controllers/media-controller.js';
 import {
   NAV_KEYMAP,
@@ -221,6 +222,7 @@ export class IctProvinceMap extends IctChartElement {
   private readonly locale = new LocaleController(this);
   private readonly source = new IndicatorDataController(this, () => chartDataInputs(this));
   private readonly media = new MediaController(this);
+  private readonly lazy = new LazyPlotController(this, () => this.loading);
   private readonly figure = new FigureController(this);
   private readonly tooltips = new TooltipController(this);
   private readonly nav = new NavigationController(this, {
@@ -294,7 +296,7 @@ export class IctProvinceMap extends IctChartElement {
       sources: view === undefined ? undefined : [view.data.indicator.source],
       state: view === undefined && state.status === 'ready' ? { status: 'empty' } : state,
       onRetry: () => this.retry(),
-      chart: view === undefined ? undefined : this.renderChart(view, lang),
+      chart: view === undefined ? undefined : this.lazy.plot(view.layout, () => this.renderChart(view, lang)),
       table: view?.table,
       describeIssue: (issue, issueLang) => this.describeMapIssue(issue, issueLang),
       keymap: this.helpKeys(),

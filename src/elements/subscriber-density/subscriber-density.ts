@@ -4,6 +4,7 @@ import { IctChartElement, chartDataInputs } from '../../chart/chart-element.js';
 import { IndicatorDataController } from '../../chart/controllers/data-controller.js';
 import { FigureController, chartFrameState } from '../../chart/controllers/figure-controller.js';
 import { LocaleController } from '../../chart/controllers/locale-controller.js';
+import { LazyPlotController } from '../../chart/controllers/lazy-plot-controller.js';
 import { MediaController } from '../../chart/controllers/media-controller.js';
 import {
   NavigationController,
@@ -205,6 +206,7 @@ export class IctSubscriberDensity extends IctChartElement {
   private readonly locale = new LocaleController(this);
   private readonly source = new IndicatorDataController(this, () => chartDataInputs(this));
   private readonly media = new MediaController(this);
+  private readonly lazy = new LazyPlotController(this, () => this.loading);
   private readonly figure = new FigureController(this);
   private readonly tooltips = new TooltipController(this);
   private readonly nav = new NavigationController(this, {
@@ -247,7 +249,8 @@ export class IctSubscriberDensity extends IctChartElement {
       sources: chart?.sources,
       state: frameState,
       onRetry: () => this.source.retry(),
-      chart: chart === undefined ? undefined : this.renderChart(chart, lang),
+      chart:
+        chart === undefined ? undefined : this.lazy.plot(chart.layout, () => this.renderChart(chart, lang)),
       table: chart?.description.table,
       describeIssue: (issue, issueLang) =>
         view?.kind === 'error' && issue === view.issue
