@@ -215,6 +215,35 @@ export const Loading: Story = {
   },
 };
 
+/**
+ * `loading="lazy"` on a page of many charts: the chart below this tall gap shows its title, summary and table at
+ * once, and an empty box of its plot's size until it comes within a screen of the view. Scroll down to see it
+ * draw (the play function scrolls to it).
+ */
+export const Lazy: Story = {
+  render: () =>
+    html`<p>Scroll down: the chart draws its plot as it comes near.</p>
+      <div style="height:300vh"></div>
+      <ict-indicator-trend
+        loading="lazy"
+        src="/data/ben-tre-2016.json"
+        indicator="postal_telecom_revenue"
+      ></ict-indicator-trend>`,
+  play: async ({ canvasElement }) => {
+    const chart = canvasElement.querySelector('ict-indicator-trend') as IctIndicatorTrend;
+    const root = chart.shadowRoot!;
+    for (let i = 0; i < 100 && !root.querySelector('[part="deferred-plot"]'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await expect(root.querySelector('[part="deferred-plot"]')).toBeTruthy();
+    await expect(root.querySelector('svg.marks')).toBeNull();
+    await expect(root.querySelector('[part="summary"]')!.textContent).toMatch(/111,78/);
+    chart.scrollIntoView();
+    await settled(canvasElement);
+    await expect(root.querySelector('svg.marks')).toBeTruthy();
+  },
+};
+
 /** Dark theme on a dark page. */
 export const Dark: Story = {
   render: () =>

@@ -66,8 +66,8 @@ const LIBS = [
   ['highcharts', 'Highcharts 13 + a11y'],
   ['d3', 'hand-written d3'],
 ];
-/** Variants: test/bench/<lib>/s1-<variant>.js is one more row of S1 (ict-charts' province-compare). */
-const VARIANT_NAMES = { compare: '<ict-province-compare>' };
+/** Variants: test/bench/<lib>/s<N>-<variant>.js is one more row of that scenario (S1: province-compare; S5: loading="lazy"). */
+const VARIANT_NAMES = { compare: '<ict-province-compare>', lazy: 'loading="lazy"' };
 
 const scenarios = allScenarios().filter((s) => ONLY_SCENARIOS === undefined || ONLY_SCENARIOS.includes(s.id));
 const libs = LIBS.filter(([id]) => ONLY_LIBS === undefined || ONLY_LIBS.includes(id));

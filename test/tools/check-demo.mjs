@@ -224,7 +224,8 @@ try {
             // The lazy CDN module defines an element only after its chunk arrives: wait for it.
             if (!root) return customElements.get(c.localName) ? 'undefined-element' : 'pending';
             if (root.querySelector('[role="alert"]')) return 'error';
-            if (root.querySelector('.chart svg')) return 'ready';
+            // A `loading="lazy"` chart below the fold shows its frame and keeps its plot's place until scrolled to.
+            if (root.querySelector('.chart svg, [part="deferred-plot"]')) return 'ready';
             const status = (root.querySelector('[role="status"]')?.textContent ?? '').trim();
             const state = /^(Đang tải|Loading)/.test(status) ? 'loading' : status ? 'empty' : 'pending';
             return state === expected(c) ? state : 'pending';
