@@ -109,7 +109,8 @@ export abstract class IctChartElement extends LitElement {
   /**
    * `lazy` draws the chart's visual layer only when the element comes within a viewport of the screen (or gets
    * focus, a pointer, or the page is printed); the title, summary, data table and source are there at once.
-   * For pages of many charts. Default `eager`, as for `<img>`.
+   * For pages of many charts. Default `eager`, as for `<img>`. While the plot waits, `updateComplete` resolves
+   * without it.
    */
   @property() loading: 'eager' | 'lazy' = 'eager';
 

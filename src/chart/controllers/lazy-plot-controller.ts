@@ -17,9 +17,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { styleProps } from '../templates/style-props.js';
 
-/** Values of the `loading` attribute, as for `<img>` and `<iframe>`. */
-export type ChartLoading = 'eager' | 'lazy';
-
 /** How far outside the viewport a lazy chart starts drawing: one viewport in each direction. */
 export const LAZY_ROOT_MARGIN = '100%';
 
