@@ -99,7 +99,7 @@ export class SizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.measureNow();
+    if (!this.observed) awaitingFirstRead.add(this);
     if (typeof ResizeObserver === 'undefined') return; // very old engine: keep the default width
     this.observer ??= new ResizeObserver((entries) => this.onResize(entries));
     this.observer.observe(this.observedElement(), { box: 'content-box' });
@@ -119,21 +119,26 @@ export class SizeController implements ReactiveController {
     return this.probe;
   }
 
+  hostUpdate(): void {
+    readAwaitingWidths();
+  }
+
   hostDisconnected(): void {
+    awaitingFirstRead.delete(this);
     this.observer?.disconnect();
     this.cancelScheduled();
     this.pendingWidth = undefined;
   }
 
   /**
-   * Reads the host's content-box width once, when it is first connected, so the first drawing is at
-   * the real width. Without it every chart drew twice: at {@link DEFAULT_WIDTH}, then again a frame or
-   * two later when the first ResizeObserver callback arrived (the benchmark measured a whole extra
-   * pass per chart). The read forces one layout, but at connection time the host's shadow tree is
-   * still empty, so it costs little even for 50 charts appended in a loop. A host that is not laid out
-   * (display: none, not rendered) reads 0 and waits for the observer as before.
+   * Reads the host's content-box width before its first drawing, so that it is at the real width. Without
+   * it every chart drew twice: at {@link DEFAULT_WIDTH}, then again a frame or two later when the first
+   * ResizeObserver callback arrived (the benchmark measured a whole extra pass per chart). The read forces
+   * a layout; see {@link readAwaitingWidths} for how 50 charts appended in a loop share one. A host that is
+   * not laid out (display: none, not rendered) reads 0 and waits for the observer as before.
    */
-  private measureNow(): void {
+  measureNow(): void {
+    awaitingFirstRead.delete(this);
     if (this.observed) return;
     const rect = this.host.getBoundingClientRect();
     if (!(rect.width > 0)) return;
@@ -190,6 +195,20 @@ export class SizeController implements ReactiveController {
     this.currentWidth = width;
     this.host.requestUpdate();
   }
+}
+
+/** Connected hosts whose width has not been read yet. */
+const awaitingFirstRead = new Set<SizeController>();
+
+/**
+ * Reads the width of every connected host still waiting for its first read, all at once, before the first
+ * of them draws. Reading each at its own connection forced a layout per host, since each connection also
+ * writes (the probe goes into the shadow root): 50 charts appended in one loop made 50 layouts. Now the reads
+ * come together in the first update after the loop, with no write between them, so they share one.
+ */
+function readAwaitingWidths(): void {
+  if (awaitingFirstRead.size === 0) return;
+  for (const controller of [...awaitingFirstRead]) controller.measureNow();
 }
 
 /**

@@ -103,12 +103,31 @@ describe('SizeController', () => {
     element.style.padding = '0 10px';
     element.style.border = '5px solid';
     container.append(element);
-    expect(element.size.measured, 'measured at connection').to.equal(true);
-    expect(element.size.width).to.equal(600 - 2 * 10 - 2 * 5);
     await element.updateComplete;
+    expect(element.size.measured, 'measured before the first update').to.equal(true);
+    expect(element.size.width).to.equal(600 - 2 * 10 - 2 * 5);
     expect(element.shadowRoot!.textContent!.trim()).to.equal('570', 'the first render used the real width');
     await settle();
     expect(element.updates, 'the first ResizeObserver entry changed nothing').to.equal(1);
+  });
+
+  it('hosts appended in one loop are read together before the first draws, each at its own width', async () => {
+    const tag = defineHost();
+    const elements = [0, 1, 2, 3, 4, 5].map((i) => {
+      const element = document.createElement(tag) as SizeHostElement;
+      element.style.width = `${300 + i * 40}px`;
+      container.append(element);
+      // Not read at connection: the reads wait for the first update, after the loop.
+      expect(element.size.measured, `#${i} at connection`).to.equal(false);
+      return element;
+    });
+    await Promise.all(elements.map((e) => e.updateComplete));
+    expect(elements.map((e) => e.shadowRoot!.textContent!.trim())).to.deep.equal(
+      ['300', '340', '380', '420', '460', '500'],
+      'each first render used its real width',
+    );
+    await settle();
+    expect(elements.map((e) => e.updates)).to.deep.equal([1, 1, 1, 1, 1, 1]);
   });
 
   it('a host connected while hidden keeps the default width until the observer sees it', async () => {
