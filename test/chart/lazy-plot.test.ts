@@ -27,7 +27,7 @@ const text = (root: ShadowRoot, selector: string) =>
 
 /**
  * A page whose first 3 viewports are a spacer, then a button and `<tag loading="lazy">` with `props` and `data`:
- * the chart is two viewports beyond the margin in which a lazy chart draws. Resolves once its frame is there.
+ * the chart starts a viewport beyond the margin in which a lazy chart draws. Resolves once its frame is there.
  */
 async function mountFar(tag: ElementTag, data: unknown, props: Record<string, unknown> = {}) {
   const wrapper = await mount<HTMLDivElement>(

@@ -43,11 +43,6 @@ export class LazyPlotController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The plot is waiting for the element to come near the viewport. */
-  get deferred(): boolean {
-    return !this.shown;
-  }
-
   /** The observer and listeners are in place (for tests of the clean-up). */
   get watching(): boolean {
     return this.observer !== undefined;
